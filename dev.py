@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""One entry point for contributors and CI. Needs only Python 3.11+ and git.
+
+    python3 dev.py serve    set up .venv, serve the site at http://127.0.0.1:8000 with live reload
+    python3 dev.py test     set up .venv with the test tools, run every test (pytest arguments pass through)
+    python3 dev.py build    strict build of the static site into site/
+    python3 dev.py check    check the data and the pages without building the site
+
+ONLY_LANG=ru (or kk, en) builds one language only, for a fast edit loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+RUNTIME = ["requirements.txt"]
+TESTING = ["requirements.txt", "requirements-dev.txt"]
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__.strip())
+        return 2
+    os.chdir(ROOT)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs' own banner about version 2, printed on every run
+    return COMMANDS[argv[0]](argv[1:])
+
+
+def serve(args: list[str]) -> int:
+    _ensure_environment(RUNTIME)
+    return _run(BIN / "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *args)
+
+
+def build(args: list[str]) -> int:
+    _ensure_environment(RUNTIME)
+    return _run(BIN / "mkdocs", "build", "--strict", *args)
+
+
+def check(args: list[str]) -> int:
+    _ensure_environment(RUNTIME)
+    return _run(BIN / "python", "-m", "curriculum", "check", *args)
+
+
+def test(args: list[str]) -> int:
+    _ensure_environment(TESTING)
+    return _run(BIN / "python", "-m", "pytest", *args)
+
+
+COMMANDS = {"serve": serve, "build": build, "check": check, "test": test}
+
+
+def _ensure_environment(requirement_files: list[str]) -> None:
+    """Create .venv and install the requirements, again only when a requirements file changed."""
+    if not (BIN / "python").exists():
+        print("dev.py: creating .venv", flush=True)
+        venv.create(VENV, with_pip=True)
+    inputs = [*requirement_files, "pyproject.toml"]
+    digest = hashlib.sha256(b"".join((ROOT / name).read_bytes() for name in inputs)).hexdigest()[:16]
+    stamp = VENV / f".installed-{digest}"
+    if stamp.exists():
+        return
+    print(f"dev.py: installing {', '.join(requirement_files)}", flush=True)
+    _run_or_exit(BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                 *[arg for name in requirement_files for arg in ("-r", name)])
+    for old in VENV.glob(".installed-*"):
+        old.unlink()
+    stamp.touch()
+
+
+def _run(*command) -> int:
+    return subprocess.call([str(part) for part in command])
+
+
+def _run_or_exit(*command) -> None:
+    code = _run(*command)
+    if code:
+        sys.exit(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
