@@ -5,6 +5,7 @@
     python3 dev.py test     set up .venv with the test tools, run every test (pytest arguments pass through)
     python3 dev.py build    strict build of the static site into site/
     python3 dev.py check    check the data and the pages without building the site
+    python3 dev.py new-course CODE    scaffold a course: data record and page stubs in kk, ru, en
 
 ONLY_LANG=ru (or kk, en) builds one language only, for a fast edit loop.
 """
@@ -54,7 +55,12 @@ def test(args: list[str]) -> int:
     return _run(BIN / "python", "-m", "pytest", *args)
 
 
-COMMANDS = {"serve": serve, "build": build, "check": check, "test": test}
+def new_course(args: list[str]) -> int:
+    _ensure_environment(RUNTIME)
+    return _run(BIN / "python", "-m", "curriculum", "new-course", *args)
+
+
+COMMANDS = {"serve": serve, "build": build, "check": check, "test": test, "new-course": new_course}
 
 
 def _ensure_environment(requirement_files: list[str]) -> None:

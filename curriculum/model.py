@@ -1,0 +1,132 @@
+"""Typed records of the curriculum, built from data files that passed the schema checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CYCLE_ORDER = ("OOD", "BD", "PD", "IA")
+COMPONENT_ORDER = ("OK", "VK", "KV", "IA")
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a record came from, so later checks can still name path:line."""
+
+    path: str
+    lines: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def line(self, key: str | None = None) -> int | None:
+        return self.lines.get(key, self.lines.get(None))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    text: dict
+    dublin: tuple[str, ...]
+    naspaa: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Named:
+    id: str
+    name: dict
+
+
+@dataclass(frozen=True)
+class Programme(Located):
+    code: str | None = None
+    name: dict = field(default_factory=dict)
+    degree: dict = field(default_factory=dict)
+    field_of_education: dict = field(default_factory=dict)
+    direction: dict = field(default_factory=dict)
+    total_credits: int = 0
+    duration_years: int = 0
+    semesters: int = 0
+    languages_of_instruction: tuple[str, ...] = ()
+    assessment: dict = field(default_factory=dict)
+    outcomes: tuple[Outcome, ...] = ()
+    modules: tuple[Named, ...] = ()
+    tracks: tuple[Named, ...] = ()
+
+    def outcome_ids(self) -> list[str]:
+        return [outcome.id for outcome in self.outcomes]
+
+
+@dataclass(frozen=True)
+class Course(Located):
+    code: str = ""
+    kind: str = "course"
+    title: dict = field(default_factory=dict)
+    credits: int = 0
+    semester: int = 0
+    cycle: str = ""
+    component: str = ""
+    module: str = ""
+    track: str | None = None
+    hours: dict = field(default_factory=dict)
+    prerequisites: tuple[str, ...] = ()
+    outcomes: tuple[str, ...] = ()
+    assessment: str = "exam"
+    syllabus: str = "summary"
+
+    @property
+    def total_hours(self) -> int:
+        return sum(self.hours.values())
+
+    @property
+    def slug(self) -> str:
+        """The page name: docs/<lang>/courses/<slug>.md, URL /courses/<slug>/."""
+        return self.code.lower()
+
+    @property
+    def is_elective(self) -> bool:
+        return self.component == "KV"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    kind: str
+    title: dict
+    date: str | None = None
+    number: str | None = None
+    adilet: str | None = None
+    checked: bool = True
+
+
+@dataclass
+class Curriculum:
+    programme: Programme
+    courses: dict[str, Course]
+    standard: dict
+    labels: dict
+    sources: dict[str, Source] = field(default_factory=dict)
+    # Codes (file names) of course records that could not be read: totals would be wrong without them.
+    unreadable: frozenset[str] = frozenset()
+
+    def ordered(self) -> list[Course]:
+        """Semester by semester; within one, as study plans list them: cycle, component, code."""
+        return sorted(self.courses.values(), key=lambda c: (c.semester, CYCLE_ORDER.index(c.cycle),
+                                                             COMPONENT_ORDER.index(c.component), c.track or "", c.code))
+
+    def postrequisites(self, code: str) -> list[str]:
+        return sorted(c.code for c in self.courses.values() if code in c.prerequisites)
+
+    def reference_track(self) -> str | None:
+        """The track whose electives are counted in the plan's totals (all tracks carry the same credits)."""
+        return self.programme.tracks[0].id if self.programme.tracks else None
+
+    def plan(self) -> list[Course]:
+        """The courses one student takes: everything but the electives of the other tracks."""
+        track = self.reference_track()
+        return [c for c in self.ordered() if not c.is_elective or c.track == track]
+
+    def label(self, group: str, key: str, lang: str) -> str:
+        return self.labels[group][key][lang]
+
+    def module(self, module_id: str) -> Named | None:
+        return next((m for m in self.programme.modules if m.id == module_id), None)
+
+    def track(self, track_id: str) -> Named | None:
+        return next((t for t in self.programme.tracks if t.id == track_id), None)

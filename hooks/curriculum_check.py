@@ -1,0 +1,16 @@
+"""Fail the build, before any page is rendered, with every problem in the data and the pages."""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from curriculum.build import checked_curriculum
+from curriculum.problems import ProblemsFound
+
+
+def on_config(config):
+    try:
+        checked_curriculum(Path(config.config_file_path).parent)
+    except ProblemsFound as found:
+        raise PluginError(str(found)) from None
+    return config
