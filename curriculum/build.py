@@ -6,12 +6,13 @@ from functools import partial
 from pathlib import Path
 
 from curriculum.blocks import CURRICULUM_BLOCKS, expand_markers
-from curriculum.model import Curriculum
+from curriculum.glossary_render import glossary_page
 from curriculum.problems import ProblemsFound
-from curriculum.project import Project
+from curriculum.project import Content, Project
 from curriculum.render import Links, course_summary
+from curriculum.termlinks import concepts_used, term_index
 
-_loaded: dict[Path, tuple[tuple, Curriculum]] = {}
+_loaded: dict[Path, tuple[tuple, Content]] = {}
 
 
 def _signature(root: Path) -> tuple:
@@ -20,30 +21,55 @@ def _signature(root: Path) -> tuple:
     return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file())
 
 
-def checked_curriculum(root: Path) -> Curriculum:
-    """The curriculum after every check has passed; otherwise ProblemsFound with all problems."""
+def check_content(root: Path) -> Content:
+    """Check and load, again only when a data or page file changed; ProblemsFound lists every problem.
+
+    Called once per language build (on_config); the page hooks then use :func:`checked_content`."""
     root = Path(root).resolve()
     signature = _signature(root)
     cached = _loaded.get(root)
     if cached and cached[0] == signature:
         return cached[1]
-    project = Project(root)
-    problems = project.check()
+    content, problems = Project(root).load_and_check()
     if problems:
+        _loaded.pop(root, None)
         raise ProblemsFound(problems)
-    curriculum, _ = project.load()
-    _loaded[root] = (signature, curriculum)
-    return curriculum
+    _loaded[root] = (signature, content)
+    return content
 
 
-def render_course_page(markdown: str, curriculum: Curriculum, code: str, lang: str, page_url: str) -> str:
+def checked_content(root: Path) -> Content:
+    """The content that the last :func:`check_content` passed (checks it now if none has)."""
+    cached = _loaded.get(Path(root).resolve())
+    return cached[1] if cached else check_content(root)
+
+
+def render_course_page(markdown: str, content: Content, code: str, lang: str, page_url: str) -> str:
     """A course page opens with its title and the summary box from data, then its own prose."""
-    course = curriculum.courses[code]
-    summary = course_summary(curriculum, course, lang, Links(page_url))
+    course = content.curriculum.courses[code]
+    summary = course_summary(content.curriculum, course, lang, Links(page_url))
     return f"# {course.title[lang]}\n\n{summary}\n\n{markdown}"
 
 
-def render_blocks(markdown: str, curriculum: Curriculum, lang: str, page_url: str) -> str:
+def render_blocks(markdown: str, content: Content, lang: str, page_url: str) -> str:
     links = Links(page_url)
-    renderers = {name: partial(render, curriculum, lang, links) for name, render in CURRICULUM_BLOCKS.items()}
+    renderers = {name: partial(render, content.curriculum, lang, links) for name, render in CURRICULUM_BLOCKS.items()}
     return expand_markers(markdown, renderers)
+
+
+def render_glossary(markdown: str, content: Content, lang: str, page_url: str, docs_dir: Path) -> str:
+    used = partial(used_in, content, lang, docs_dir)
+    render = lambda: glossary_page(content.glossary, content.curriculum, lang, Links(page_url), used())
+    return expand_markers(markdown, {"glossary:index": render})
+
+
+def used_in(content: Content, lang: str, docs_dir: Path) -> dict[str, list[str]]:
+    """Concept id → codes of the courses whose page in ``lang`` uses the term."""
+    index = term_index(content.glossary, lang)
+    found: dict[str, list[str]] = {}
+    for course in content.curriculum.ordered():
+        page = Path(docs_dir) / lang / "courses" / f"{course.slug}.md"
+        if page.exists():
+            for concept in sorted(concepts_used(index, page.read_text(encoding="utf-8"))):
+                found.setdefault(concept, []).append(course.code)
+    return found

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from curriculum.anchors import anchor_problems
+from curriculum.glossary import Glossary, load_glossary
 from curriculum.load import load_curriculum
 from curriculum.model import Curriculum
 from curriculum.problems import Problem
+from curriculum.scripts import mixed_script_problems
 from curriculum.translations import missing_translations
 from curriculum.validate import validate
+
+
+@dataclass
+class Content:
+    """Everything the pages are generated from, once every check has passed."""
+
+    curriculum: Curriculum
+    glossary: Glossary
 
 
 class Project:
@@ -18,13 +29,20 @@ class Project:
         self.docs_dir = self.root / "docs"
         self.data_dir = self.root / "data"
 
-    def load(self) -> tuple[Curriculum | None, list[Problem]]:
+    def load(self) -> tuple[Content | None, list[Problem]]:
         curriculum, problems = load_curriculum(self.data_dir)
-        if curriculum is not None:
-            problems += validate(curriculum, self.docs_dir)
-        return curriculum, problems
+        if curriculum is None:
+            return None, problems
+        problems += validate(curriculum, self.docs_dir)
+        glossary, found = load_glossary(self.data_dir, set(curriculum.sources))
+        problems += found
+        return Content(curriculum, glossary), problems
 
     def check(self) -> list[Problem]:
         """Every problem in the project, from every check, in one list."""
-        _, problems = self.load()
-        return [*problems, *missing_translations(self.docs_dir), *anchor_problems(self.docs_dir)]
+        return self.load_and_check()[1]
+
+    def load_and_check(self) -> tuple[Content | None, list[Problem]]:
+        content, problems = self.load()
+        return content, [*problems, *missing_translations(self.docs_dir), *anchor_problems(self.docs_dir),
+                         *mixed_script_problems(self.root)]

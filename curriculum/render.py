@@ -173,6 +173,8 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
         parts.append(f'<h2 id="semester-{semester}">{escape(ui("semester"))} {semester}</h2>\n'
                      f'<div class="structure"><table>\n{head}\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
     parts.append(standard_comparison(curriculum, lang))
+    parts.append(f'<p class="open-data"><a href="{escape(links.to("programme/curriculum.json"))}" type="application/json">'
+                 f'curriculum.json</a> — {escape(ui("open_data"))}</p>')
     return "\n\n".join(parts)
 
 
@@ -283,3 +285,32 @@ def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None
     ]
     body = "\n".join(f'<tr><th scope="row">{escape(name)}</th><td>{value}</td></tr>' for name, value in rows)
     return f'<div class="passport-facts"><table>\n<tbody>\n{body}\n</tbody>\n</table></div>'
+
+
+# --- the contributor guide's reference of every data field -----------------------------------
+
+def schema_reference(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
+    from curriculum.schema import SCHEMAS
+
+    ui = lambda key: _ui(curriculum, key, lang)
+    sections = []
+    for name, fields in SCHEMAS.items():
+        rows = []
+        for key, spec in _flatten(fields):
+            kind = curriculum.label("schema_kind", spec.kind, lang)
+            allowed = f"{kind} {', '.join(spec.choices)}" if spec.choices else kind
+            rows.append(f'<tr><td><code>{escape(key)}</code></td><td>{escape(ui("answer_yes") if spec.required else ui("answer_no"))}</td>'
+                        f'<td>{escape(allowed)}</td><td>{escape(spec.meaning.get(lang, ""))}</td></tr>')
+        head = "".join(f'<th scope="col">{escape(ui(k))}</th>' for k in ("field_name", "required", "allowed", "meaning"))
+        sections.append(f'<h3 id="fields-{name}"><code>{escape(name)}</code></h3>\n<div class="schema"><table>\n'
+                        f'<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
+    return "\n\n".join(sections)
+
+
+def _flatten(fields, prefix=""):
+    for key, spec in fields.items():
+        if not spec.meaning:
+            continue
+        yield f"{prefix}{key}", spec
+        if spec.kind == "record":
+            yield from _flatten(spec.fields, f"{prefix}{key}.")

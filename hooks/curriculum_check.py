@@ -4,13 +4,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from curriculum.build import checked_curriculum
+from curriculum.build import check_content
 from curriculum.problems import ProblemsFound
 
 
 def on_config(config):
     try:
-        checked_curriculum(Path(config.config_file_path).parent)
+        check_content(Path(config.config_file_path).parent)
     except ProblemsFound as found:
         raise PluginError(str(found)) from None
     return config

@@ -90,9 +90,10 @@ def test_problems_are_reported_sorted_once_each():
 
 def test_yaml_keeps_line_numbers_and_reports_syntax_errors(tmp_path):
     good = tmp_path / "good.yml"
-    good.write_text("code: A1\nlist:\n  - one\n  - two\ndate: 2021-06-30\n", encoding="utf-8")
+    good.write_text("code: A1\nlist:\n  - one\n  - two\ndate: 2021-06-30\nen: no\nchecked: false\n", encoding="utf-8")
     data, problems = load_yaml(good, "data/good.yml")
     assert problems == []
+    assert data["en"] == "no" and data["checked"] is False  # only true/false are booleans
     assert data.line_of("list") == 2 and data["list"].line_of(1) == 4
     assert data["date"] == "2021-06-30"
     bad = tmp_path / "bad.yml"

@@ -1,0 +1,203 @@
+"""Inflected forms of glossary terms, so that a term is found in the forms running text uses.
+
+- Russian: pymorphy3 and its dictionary; in a multi-word term the head noun and the adjectives before it
+  agree in case and number, a genitive tail («бюджет сельского округа») stays as it is.
+- Kazakh: agglutinative endings added to the last word by the rules of vowel harmony and consonant
+  assimilation — plural, third-person possessive and the seven cases, in the orders Kazakh allows.
+  Derivational suffixes (-лық, -шы, …) are not endings: «әкімдік» is a word of its own, never «әкім».
+- English: plurals and possessives of the last word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+BACK_VOWELS = set("аоұыяё")
+FRONT_VOWELS = set("әөүіеэи")
+VOWELS = BACK_VOWELS | FRONT_VOWELS  # у and ю end a syllable like a glide: тау → таудың
+VOICELESS = set("пфкқтсшщхцчһ")
+VOICED_FOR_D = set("лмнңжз")  # after these, suffixes starting with л/н take д (әкім+дер)
+SONORANT_GLIDES = set("руйю")
+
+
+def _harmony(word: str) -> str:
+    for letter in reversed(word.lower()):
+        if letter in BACK_VOWELS:
+            return "back"
+        if letter in FRONT_VOWELS:
+            return "front"
+    return "back"
+
+
+def _pick(back: str, front: str, harmony: str) -> str:
+    return back if harmony == "back" else front
+
+
+def _last(word: str) -> str:
+    return word[-1].lower() if word else ""
+
+
+def _plural(stem: str) -> str:
+    h, last = _harmony(stem), _last(stem)
+    if last in VOWELS or last in SONORANT_GLIDES:
+        return stem + _pick("лар", "лер", h)
+    if last in VOICED_FOR_D:
+        return stem + _pick("дар", "дер", h)
+    return stem + _pick("тар", "тер", h)
+
+
+def _possessive3(stem: str) -> str:
+    h, last = _harmony(stem), _last(stem)
+    return stem + (_pick("сы", "сі", h) if last in VOWELS else _pick("ы", "і", h))
+
+
+def _cases(stem: str) -> list[str]:
+    """The case forms of a stem without a possessive ending."""
+    h, last = _harmony(stem), _last(stem)
+    vowel, voiceless = last in VOWELS, last in VOICELESS
+    nasal = last in "мнң"
+    genitive = "ның" if vowel or nasal else ("тың" if voiceless else "дың")
+    accusative = "ны" if vowel else ("ты" if voiceless else "ды")
+    dative = "ға" if not voiceless else "қа"
+    locative = "та" if voiceless else "да"
+    ablative = "нан" if nasal else ("тан" if voiceless else "дан")
+    instrumental = "пен" if voiceless else ("бен" if last in "жз" else "мен")
+    forms = [genitive, accusative, dative, locative, ablative]
+    forms = [f if h == "back" else f.translate(_FRONT) for f in forms]
+    forms.append(instrumental)
+    locative_form = stem + (locative if h == "back" else locative.translate(_FRONT))
+    return [stem + f for f in forms] + [locative_form + _pick("ғы", "гі", h)]
+
+
+def _cases_after_possessive(stem: str) -> list[str]:
+    """Case forms after a third-person possessive ending (әкімі → әкімінің, әкіміне, әкімін, …)."""
+    h = _harmony(stem)
+    endings = ["ның", "н", "на", "нда", "нан", "мен", "ндағы"]
+    if h == "front":
+        endings = ["нің", "н", "не", "нде", "нен", "мен", "ндегі"]
+    return [stem + e for e in endings]
+
+
+_FRONT = str.maketrans({"ы": "і", "а": "е", "ғ": "г", "қ": "к"})
+
+
+@lru_cache(maxsize=None)
+def kazakh_forms(term: str) -> tuple[str, ...]:
+    words = term.split()
+    if not words:
+        return ()
+    *head, last = words
+    prefix = " ".join(head) + " " if head else ""
+    endings: set[str] = {last}
+    already_possessive = bool(head) and last.lower().endswith(("ы", "і")) and len(last) > 3
+    if already_possessive:
+        # An izafet term («жергілікті қоғамдастық жиыны») already ends in the possessive.
+        endings.update(_cases_after_possessive(last))
+        base = last[:-2] if last.lower().endswith(("сы", "сі")) else last[:-1]
+        plural_possessive = _possessive3(_plural(base))
+        endings.add(plural_possessive)
+        endings.update(_cases_after_possessive(plural_possessive))
+    else:
+        endings.update(_cases(last))
+        plural = _plural(last)
+        endings.add(plural)
+        endings.update(_cases(plural))
+        possessive = _possessive3(last)
+        endings.add(possessive)
+        endings.update(_cases_after_possessive(possessive))
+        plural_possessive = _possessive3(plural)
+        endings.add(plural_possessive)
+        endings.update(_cases_after_possessive(plural_possessive))
+    return tuple(sorted(prefix + e for e in endings))
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _nominative_parse(word: str):
+    parses = _morph().parse(word)
+    for parse in parses:
+        if "nomn" in parse.tag and parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            return parse
+    return None
+
+
+@lru_cache(maxsize=None)
+def russian_forms(term: str) -> tuple[str, ...]:
+    """All case and number forms of a Russian term, the agreeing words inflected together."""
+    words = term.split()
+    parses = [_nominative_parse(w) if w.isalpha() or "-" in w else None for w in words]
+    # The agreeing group: leading adjectives/participles and the first noun, all in the nominative.
+    group_end = None
+    for index, parse in enumerate(parses):
+        if parse is None:
+            break
+        if parse.tag.POS == "NOUN":
+            group_end = index + 1
+            break
+    if group_end is None:
+        return (term,)
+    forms = {term}
+    head = parses[group_end - 1]
+    numbers = ("sing", "plur") if "Sgtm" not in head.tag else ("sing",)
+    animacy = "anim" if head.tag.animacy == "anim" else "inan"
+    for number in numbers:
+        for case in _CASES:
+            inflected = []
+            for parse in parses[:group_end]:
+                grammemes = {case, number}
+                if parse.tag.POS != "NOUN":
+                    if case == "accs" and (number == "plur" or head.tag.gender == "masc"):
+                        grammemes.add(animacy)  # «Бюджетный кодекс», not «Бюджетного кодекс»
+                    if number == "sing" and head.tag.gender:
+                        grammemes.add(head.tag.gender)  # «местное самоуправление» stays neuter
+                result = parse.inflect(grammemes)
+                if result is None:
+                    inflected = None
+                    break
+                inflected.append(result.word)
+            if inflected:
+                forms.add(" ".join(inflected + words[group_end:]))
+    return tuple(sorted({_restore_case(term, f) for f in forms}))
+
+
+def _restore_case(original: str, form: str) -> str:
+    """pymorphy3 returns lower case; keep a capital where the term has one (Бюджетный кодекс)."""
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+@lru_cache(maxsize=None)
+def english_forms(term: str) -> tuple[str, ...]:
+    words = term.split()
+    if not words:
+        return ()
+    *head, last = words
+    prefix = " ".join(head) + " " if head else ""
+    lower = last.lower()
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        plural = last + "es"
+    elif lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    endings = {last, plural, last + "'s", last + "’s", plural + "'", plural + "’"}
+    if last.isupper():  # an abbreviation: APPC, APPCs
+        endings = {last, last + "s", last + "'s"}
+    return tuple(sorted(prefix + e for e in endings))
+
+
+def forms(term: str, lang: str) -> tuple[str, ...]:
+    if lang == "kk":
+        return kazakh_forms(term)
+    if lang == "ru":
+        return russian_forms(term)
+    return english_forms(term)

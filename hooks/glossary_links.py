@@ -1,0 +1,25 @@
+"""Link glossary terms where they occur on course and programme pages, in the language being built."""
+
+from pathlib import Path
+
+from curriculum.build import checked_content
+from curriculum.mdext import PageTerms, TermLinkContext, TermLinkExtension, glossary_href
+from curriculum.termlinks import links_terms, term_index
+
+_context = TermLinkContext()
+
+
+def on_config(config):
+    if not any(isinstance(ext, TermLinkExtension) for ext in config.markdown_extensions):
+        config.markdown_extensions.append(TermLinkExtension(_context))
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    lang = getattr(page.file, "locale", None) or config.theme["language"]
+    _context.current = None
+    if links_terms(page.file.src_uri, lang):
+        content = checked_content(Path(config.config_file_path).parent)
+        _context.current = PageTerms(term_index(content.glossary, lang), content.glossary, lang,
+                                     glossary_href(page.file.src_uri, lang))
+    return markdown

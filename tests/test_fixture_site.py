@@ -1,0 +1,88 @@
+"""A small fixture site built with the real configuration, hooks and theme: which generated pages
+exist in which language, and that each comes out in its own language."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import ROOT, build_site
+from fixture_project import make_project
+
+pytestmark = pytest.mark.build
+SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
+            "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
+            "contributing/data.md"]
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("fixture-site"))
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, root / name)
+    for folder in ("hooks", "overrides", "docs/assets"):
+        shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
+    for lang in ("kk", "ru", "en"):
+        for page in SKELETON:
+            target = root / "docs" / lang / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ROOT / "docs" / lang / page, target)
+    if (ROOT / "data" / "glossary").exists():
+        shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
+        shutil.copy(ROOT / "data" / "sources.yml", root / "data" / "sources.yml")
+    result = build_site(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+def built_pages(site):
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html")
+                  if p.relative_to(site).parts[0] not in ("assets", "search"))
+
+
+def test_generated_pages_exist_in_every_language(fixture_site):
+    codes = ["bas1103", "ela1202", "elb1203", "fin1204", "gel1102", "gen1101", "pro1201"]
+    for prefix in ("", "ru/", "en/"):
+        for code in codes:
+            assert (fixture_site / f"{prefix}courses/{code}/index.html").is_file(), f"{prefix}courses/{code}/"
+        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/"):
+            assert (fixture_site / f"{prefix}{page}index.html").is_file()
+    assert (fixture_site / "programme/curriculum.json").is_file()
+
+
+@pytest.mark.parametrize("prefix, lang, credits_label, title", [
+    ("", "kk", "Кредиттер (ECTS)", "Кәсіптендіру пәні"),
+    ("ru/", "ru", "Кредиты (ECTS)", "Профилирующая дисциплина"),
+    ("en/", "en", "Credits (ECTS)", "Profile course"),
+])
+def test_course_page_opens_with_title_and_summary_in_its_language(fixture_site, prefix, lang, credits_label, title):
+    html = (fixture_site / f"{prefix}courses/pro1201/index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html
+    assert f">{title}<" in html or f">{title}" in html
+    assert credits_label in html
+    assert 'href="../bas1103/"' in html  # the prerequisite, linked within the same language
+
+
+def test_generated_blocks_replace_their_markers(fixture_site):
+    for prefix in ("", "ru/", "en/"):
+        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/", "programme/"):
+            html = (fixture_site / f"{prefix}{page}index.html").read_text(encoding="utf-8")
+            assert "<!-- curriculum:" not in html, f"{prefix}{page}"
+    catalogue = (fixture_site / "ru/courses/index.html").read_text(encoding="utf-8")
+    assert catalogue.count("<tr data-semester=") == 7
+    assert "Общая дисциплина" in catalogue and "Жалпы пән" not in catalogue
+
+
+def test_open_data_matches_what_the_pages_show(fixture_site):
+    document = json.loads((fixture_site / "programme/curriculum.json").read_text(encoding="utf-8"))
+    catalogue = (fixture_site / "en/courses/index.html").read_text(encoding="utf-8")
+    assert document["format"] == "curriculum-json/1"
+    for course in document["courses"]:
+        row = f'data-semester="{course["semester"]}" data-cycle="{course["cycle"]}"'
+        assert row in catalogue
+        assert course["title"]["en"] in catalogue
+        page = (fixture_site / course["urls"]["ru"] / "index.html").read_text(encoding="utf-8")
+        assert course["title"]["ru"] in page
+    assert document["totals"]["by_cycle"]["total"] == 18
