@@ -32,6 +32,8 @@ def fixture_site(tmp_path_factory):
     if (ROOT / "data" / "glossary").exists():
         shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
         shutil.copy(ROOT / "data" / "sources.yml", root / "data" / "sources.yml")
+    for lang, prose in PROSE_WITH_TERMS.items():
+        (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}", encoding="utf-8")
     result = build_site(root / "mkdocs.yml", root / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
@@ -86,3 +88,40 @@ def test_open_data_matches_what_the_pages_show(fixture_site):
         page = (fixture_site / course["urls"]["ru"] / "index.html").read_text(encoding="utf-8")
         assert course["title"]["ru"] in page
     assert document["totals"]["by_cycle"]["total"] == 18
+
+
+def test_glossary_page_has_the_same_concept_anchors_in_every_language(fixture_site):
+    import re
+    anchors = {}
+    for prefix in ("", "ru/", "en/"):
+        html = (fixture_site / f"{prefix}glossary/index.html").read_text(encoding="utf-8")
+        anchors[prefix] = set(re.findall(r'<h3 id="([a-z0-9-]+)"', html))
+    assert len(anchors[""]) >= 150
+    assert anchors[""] == anchors["ru/"] == anchors["en/"]
+
+
+def test_glossary_downloads_are_published_and_linked(fixture_site):
+    assert (fixture_site / "glossary/glossary.csv").stat().st_size > 10_000
+    assert (fixture_site / "glossary/glossary.tbx").stat().st_size > 10_000
+    html = (fixture_site / "ru/glossary/index.html").read_text(encoding="utf-8")
+    assert 'href="../../glossary/glossary.csv"' in html and 'href="../../glossary/glossary.tbx"' in html
+
+
+PROSE_WITH_TERMS = {
+    "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n",
+    "ru": "## Цели дисциплины { #aims }\n\nДисциплина о маслихатах и бюджете сельского округа. Маслихат снова.\n",
+    "en": "## Aims { #aims }\n\nThe course studies maslikhats and rural district budgets. A maslikhat again.\n",
+}
+
+
+@pytest.mark.parametrize("prefix, lang, linked", [
+    ("", "kk", ["мәслихаттың", "әкімдердің"]),
+    ("ru/", "ru", ["маслихатах", "бюджете сельского округа"]),
+    ("en/", "en", ["maslikhats", "rural district budgets"]),
+])
+def test_terms_on_course_pages_link_to_the_glossary_in_the_same_language(fixture_site, prefix, lang, linked):
+    import re
+    html = (fixture_site / f"{prefix}courses/pro1201/index.html").read_text(encoding="utf-8")
+    found = re.findall(r'<a class="glossary-term" href="([^"]+)" title="[^"]+">([^<]+)</a>', html)
+    assert [text for _, text in found] == linked  # the first occurrence only
+    assert all(href.startswith("../../glossary/#") for href, _ in found)
