@@ -87,6 +87,8 @@ def kazakh_forms(term: str) -> tuple[str, ...]:
     if not words:
         return ()
     *head, last = words
+    if not any("\u0400" <= ch <= "\u04ff" for ch in last):
+        return (term,)  # a Latin name (eGov Mobile) takes its endings after a hyphen, never glued on
     prefix = " ".join(head) + " " if head else ""
     endings: set[str] = {last}
     already_possessive = bool(head) and last.lower().endswith(("ы", "і")) and len(last) > 3
@@ -148,24 +150,38 @@ def russian_forms(term: str) -> tuple[str, ...]:
     head = parses[group_end - 1]
     numbers = ("sing", "plur") if "Sgtm" not in head.tag else ("sing",)
     animacy = "anim" if head.tag.animacy == "anim" else "inan"
+    # Each word's paradigm once (pymorphy3's inflect() rebuilds it on every call).
+    lexemes = [parse.lexeme for parse in parses[:group_end]]
     for number in numbers:
         for case in _CASES:
             inflected = []
-            for parse in parses[:group_end]:
+            for parse, lexeme in zip(parses[:group_end], lexemes):
                 grammemes = {case, number}
                 if parse.tag.POS != "NOUN":
                     if case == "accs" and (number == "plur" or head.tag.gender == "masc"):
                         grammemes.add(animacy)  # «Бюджетный кодекс», not «Бюджетного кодекс»
                     if number == "sing" and head.tag.gender:
                         grammemes.add(head.tag.gender)  # «местное самоуправление» stays neuter
-                result = parse.inflect(grammemes)
-                if result is None:
+                word = _form_with(lexeme, grammemes, parse)
+                if word is None:
                     inflected = None
                     break
-                inflected.append(result.word)
+                inflected.append(word)
             if inflected:
                 forms.add(" ".join(inflected + words[group_end:]))
     return tuple(sorted({_restore_case(term, f) for f in forms}))
+
+
+def _form_with(lexeme, grammemes: set[str], parse) -> str | None:
+    """The paradigm's first form carrying all the grammemes (what pymorphy3's inflect() would choose)."""
+    wanted = grammemes | ({"Qual"} if "Qual" in parse.tag else set())
+    for form in lexeme:
+        if wanted <= form.tag.grammemes and form.tag.POS == parse.tag.POS:
+            return form.word
+    for form in lexeme:
+        if grammemes <= form.tag.grammemes and form.tag.POS == parse.tag.POS:
+            return form.word
+    return None
 
 
 def _restore_case(original: str, form: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from curriculum.glossary import Glossary
 from curriculum.morphology import forms
@@ -17,6 +18,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BETWEEN_WORDS = re.compile(r"[ \t\u00a0]+")
 
 
+@lru_cache(maxsize=200_000)
 def normalise(word: str) -> str:
     return word.casefold().replace("ё", "е").replace("’", "'")
 

@@ -1,0 +1,117 @@
+"""Shared pieces of the benchmark scripts: a copy of the site to change, a generated large site,
+and a build measured for wall time and peak memory."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("kk", "ru", "en")
+SITE_PARTS = ("mkdocs.yml", "hooks", "overrides", "docs", "data")
+
+
+def copy_site(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for part in SITE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, dirs_exist_ok=True)
+        else:
+            shutil.copy(source, target / part)
+    return target
+
+
+@dataclass
+class Build:
+    seconds: float
+    peak_mb: float
+    site: Path
+
+
+def timed_build(root: Path, config: Path, site: Path, env: dict | None = None) -> Build:
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config),
+                                "--site-dir", str(site)], cwd=root, env=environment,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"build of {config} failed:\n{output.decode()[-3000:]}")
+    return Build(seconds, usage.ru_maxrss / 1024, site)
+
+
+def words_of(lang: str) -> list[str]:
+    """Ordinary words of the language, taken from the real course pages (the filler of generated pages)."""
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs" / lang / "courses").glob("*.md")))
+    return re.findall(r"[^\W\d_]{3,}", re.sub(r"\{[^}]*\}|\([^)]*\)|<[^>]*>", " ", text))
+
+
+def add_synthetic_concepts(root: Path, total: int) -> None:
+    """Top the real termbase up to ``total`` concepts with generated ones (unique terms per language)."""
+    folder = root / "data" / "glossary"
+    existing = sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))) for p in folder.glob("*.yml"))
+    rng = random.Random(7)
+    stems = {"kk": "сынақ", "ru": "тестовый", "en": "benchmark"}
+    extra = []
+    for number in range(max(0, total - existing)):
+        cyrillic = "".join(rng.choice("абвгдежзиклмнопрстуфх") for _ in range(6))
+        latin = "".join(rng.choice("bcdfghjklmnprstvz") for _ in range(6))
+        extra.append({"id": f"bench-{number}",
+                      "kk": {"term": f"{stems['kk']} {cyrillic}", "definition": "Бенчмарк үшін жасалған ұғым."},
+                      "ru": {"term": f"{stems['ru']} {cyrillic}", "definition": "Понятие, созданное для замера."},
+                      "en": {"term": f"{stems['en']} {latin}", "definition": "A concept generated for the benchmark."}})
+    if extra:
+        (folder / "zz-benchmark.yml").write_text(yaml.safe_dump(extra, allow_unicode=True), encoding="utf-8")
+
+
+def add_generated_pages(root: Path, pages: int, words: int, term_share: float = 0.04) -> None:
+    """``pages`` programme pages per language of about ``words`` words, glossary terms in inflected forms."""
+    sys.path.insert(0, str(ROOT))
+    from curriculum.glossary import load_glossary
+    from curriculum.morphology import forms
+
+    glossary, _ = load_glossary(root / "data")
+    for lang in LANGUAGES:
+        rng = random.Random(f"pages-{lang}")
+        filler = words_of(lang)
+        term_forms = [form for concept in glossary.concepts.values()
+                      for form in forms(concept.terms[lang].term, lang)]
+        folder = root / "docs" / lang / "programme" / "bench"
+        folder.mkdir(parents=True, exist_ok=True)
+        for number in range(1, pages + 1):
+            paragraphs, count = [], 0
+            while count < words:
+                sentence = []
+                for _ in range(rng.randint(10, 18)):
+                    sentence.append(rng.choice(term_forms) if rng.random() < term_share else rng.choice(filler))
+                count += sum(len(part.split()) for part in sentence)
+                paragraphs.append(" ".join(sentence).capitalize() + ".")
+            body = "\n\n".join(" ".join(paragraphs[i:i + 5]) for i in range(0, len(paragraphs), 5))
+            (folder / f"p{number:03}.md").write_text(f"# {lang.upper()} {number}\n\n## Бөлім {{ #part }}\n\n{body}\n",
+                                                     encoding="utf-8")
+
+
+def count_in_site(site: Path, pattern: str) -> int:
+    expression = re.compile(pattern)
+    return sum(len(expression.findall(p.read_text(encoding="utf-8"))) for p in site.rglob("*.html"))
+
+
+def print_table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    print(f"\n{title}")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths)) + " |")
