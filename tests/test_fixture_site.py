@@ -32,6 +32,9 @@ def fixture_site(tmp_path_factory):
     if (ROOT / "data" / "glossary").exists():
         shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
         shutil.copy(ROOT / "data" / "sources.yml", root / "data" / "sources.yml")
+    for lang in ("kk", "ru", "en"):  # the real passport links to real courses the fixture does not have
+        (root / "docs" / lang / "programme" / "index.md").write_text(
+            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
     for lang, prose in PROSE_WITH_TERMS.items():
         (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}", encoding="utf-8")
     result = build_site(root / "mkdocs.yml", root / "site")
