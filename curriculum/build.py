@@ -6,11 +6,11 @@ from functools import partial
 from pathlib import Path
 
 from curriculum.blocks import CURRICULUM_BLOCKS, expand_markers
-from curriculum.glossary_render import glossary_page
+from curriculum.glossary_render import fill_used_in, glossary_page
 from curriculum.problems import ProblemsFound
 from curriculum.project import Content, Project
 from curriculum.render import Links, course_summary
-from curriculum.termlinks import concepts_used, term_index
+from curriculum.termlinks import TermUsage
 
 _loaded: dict[Path, tuple[tuple, Content]] = {}
 
@@ -57,19 +57,15 @@ def render_blocks(markdown: str, content: Content, lang: str, page_url: str) -> 
     return expand_markers(markdown, renderers)
 
 
-def render_glossary(markdown: str, content: Content, lang: str, page_url: str, docs_dir: Path) -> str:
-    used = partial(used_in, content, lang, docs_dir)
-    render = lambda: glossary_page(content.glossary, content.curriculum, lang, Links(page_url), used())
+def render_glossary(markdown: str, content: Content, lang: str, page_url: str) -> str:
+    render = lambda: glossary_page(content.glossary, content.curriculum, lang, Links(page_url))
     return expand_markers(markdown, {"glossary:index": render})
 
 
-def used_in(content: Content, lang: str, docs_dir: Path) -> dict[str, list[str]]:
-    """Concept id → codes of the courses whose page in ``lang`` uses the term."""
-    index = term_index(content.glossary, lang)
-    found: dict[str, list[str]] = {}
-    for course in content.curriculum.ordered():
-        page = Path(docs_dir) / lang / "courses" / f"{course.slug}.md"
-        if page.exists():
-            for concept in sorted(concepts_used(index, page.read_text(encoding="utf-8"))):
-                found.setdefault(concept, []).append(course.code)
-    return found
+def finish_glossary(html: str, content: Content, lang: str, page_url: str) -> str:
+    """The glossary page's "used in" rows, from what the course pages linked during this build."""
+    return fill_used_in(html, TERM_USAGE.courses_using(lang), content.curriculum, lang, Links(page_url))
+
+
+# Filled by the term-linking hook while course pages render; read by the glossary page's hook.
+TERM_USAGE = TermUsage()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from html import escape
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
@@ -68,9 +69,9 @@ def _format_date(date: str, lang: str) -> str:
             "en": f"{int(day)} {month_name} {year}"}[lang]
 
 
-def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: Links,
-                  used_in: dict[str, list[str]]) -> str:
-    """``used_in`` maps a concept id to the course codes whose page in this language uses the term."""
+def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: Links) -> str:
+    """Every concept in the language's alphabetical order; "used in" rows are filled in later by
+    :func:`fill_used_in`, once every course page has rendered and linked its terms."""
     ui = lambda key: curriculum.label("ui", key, lang)
     concepts = sorted_concepts(glossary, lang)
     letters: list[str] = []
@@ -90,12 +91,11 @@ def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: 
         if letter != current:
             current = letter
             parts.append(f'<h2 id="letter-{letters.index(letter) + 1}" class="glossary-letter">{escape(letter)}</h2>')
-        parts.append(_entry(concept, glossary, curriculum, lang, links, used_in.get(concept.id, [])))
+        parts.append(_entry(concept, glossary, curriculum, lang, links))
     return "\n".join(parts)
 
 
-def _entry(concept: Concept, glossary: Glossary, curriculum: Curriculum, lang: str, links: Links,
-           used_in: list[str]) -> str:
+def _entry(concept: Concept, glossary: Glossary, curriculum: Curriculum, lang: str, links: Links) -> str:
     ui = lambda key: curriculum.label("ui", key, lang)
     term = concept.terms[lang]
     rows = []
@@ -114,13 +114,31 @@ def _entry(concept: Concept, glossary: Glossary, curriculum: Curriculum, lang: s
     related = [glossary.concepts[r] for r in concept.related if r in glossary.concepts]
     if related:
         rows.append((ui("related"), ", ".join(f'<a href="#{r.id}">{escape(r.terms[lang].term)}</a>' for r in related)))
-    if used_in:
-        courses = [curriculum.courses[c] for c in used_in if c in curriculum.courses]
-        rows.append((ui("used_in"), ", ".join(
-            f'<a href="{escape(links.course(c, lang))}" title="{escape(c.title[lang])}">{escape(c.code)}</a>' for c in courses)))
-    details = "".join(f"<dt>{escape(name)}</dt><dd>{value}</dd>" for name, value in rows)
+    details = "".join(f"<dt>{escape(name)}</dt><dd>{value}</dd>" for name, value in rows) + _used_in_marker(concept.id)
     return (f'<div class="concept">\n<h3 id="{concept.id}">{escape(term.term)}</h3>\n'
             f'<p>{escape(term.definition)}</p>\n<dl>{details}</dl>\n</div>')
+
+
+def _used_in_marker(concept_id: str) -> str:
+    return f"<!--used-in:{concept_id}-->"
+
+
+_USED_IN_MARKER = re.compile(r"<!--used-in:([a-z0-9-]+)-->")
+
+
+def fill_used_in(html: str, used_in: dict[str, list[str]], curriculum: Curriculum, lang: str, links: Links) -> str:
+    """Replace each concept's marker by a "used in" row linking the course pages that use the term."""
+    label = escape(curriculum.label("ui", "used_in", lang))
+
+    def row(match: re.Match) -> str:
+        courses = [curriculum.courses[c] for c in used_in.get(match.group(1), []) if c in curriculum.courses]
+        if not courses:
+            return ""
+        return f"<dt>{label}</dt><dd>" + ", ".join(
+            f'<a href="{escape(links.course(c, lang))}" title="{escape(c.title[lang])}">{escape(c.code)}</a>'
+            for c in courses) + "</dd>"
+
+    return _USED_IN_MARKER.sub(row, html)
 
 
 CSV_COLUMNS = ["id", *(f"{lang}_{field}" for lang in LANGUAGES for field in ("term", "abbr", "synonyms", "definition")),

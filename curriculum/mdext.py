@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markdown import Extension
@@ -28,6 +29,7 @@ class PageTerms:
     glossary: Glossary
     lang: str
     glossary_href: str  # from this page to the glossary page's source, e.g. "../glossary/index.md"
+    record: Callable[[str], None] | None = None  # told each concept the page links (for "used in")
 
 
 class TermLinkContext:
@@ -59,20 +61,25 @@ class _TermLinker(Treeprocessor):
             element.text, anchors = self._link(element.text, page, seen)
             for position, anchor in enumerate(anchors):
                 element.insert(position, anchor)
-        for child in list(element):
+        position = 0
+        while position < len(element):
+            child = element[position]
             self._walk(child, page, seen)
+            position += 1
             if child.tail:
                 child.tail, anchors = self._link(child.tail, page, seen)
-                position = list(element).index(child) + 1
-                for offset, anchor in enumerate(anchors):
-                    element.insert(position + offset, anchor)
+                for anchor in anchors:
+                    element.insert(position, anchor)
+                    position += 1
 
     def _link(self, text: str, page: PageTerms, seen: set[str]) -> tuple[str, list]:
         matches = []
-        for match in page.index.find(text):
+        for match in page.index.find(text, exclude=seen):
             if match.concept not in seen:
                 seen.add(match.concept)
                 matches.append(match)
+                if page.record:
+                    page.record(match.concept)
         if not matches:
             return text, []
         anchors, before, cursor = [], text[:matches[0].start], 0

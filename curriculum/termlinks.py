@@ -8,6 +8,7 @@ not with the size of the glossary.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ _BETWEEN_WORDS = re.compile(r"[ \t\u00a0]+")
 
 @lru_cache(maxsize=200_000)
 def normalise(word: str) -> str:
-    return word.casefold().replace("ё", "е").replace("’", "'")
+    return word.lower().replace("ё", "е").replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -41,22 +42,61 @@ class TermIndex:
                 for form in forms(name, lang) if not _is_abbreviation(name) else (name,):
                     self.phrases.setdefault(_key(form), concept.id)
         self.phrases.update(exact)  # a concept's own name beats an inflected form of another's
-        self.longest = max((len(k) for k in self.phrases), default=0)
+        # For each first word, the phrase lengths that start with it, longest first: most words of a text
+        # start no phrase at all and cost one dictionary lookup.
+        lengths: dict[str, set[int]] = {}
+        for key in self.phrases:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.sizes = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
-    def find(self, text: str) -> list[Match]:
+    def find(self, text: str, exclude: frozenset | set = frozenset()) -> list[Match]:
+        """Non-overlapping matches, left to right, the longest phrase at each place; concepts in
+        ``exclude`` (already linked on the page) are passed over."""
+        lowered = _fold(text)
+        if len(lowered) != len(text):  # a rare letter whose lower case is longer: go word by word
+            return [m for m in self._find_word_by_word(text) if m.concept not in exclude]
+        # Splitting, stripping and set lookups run in C; Python looks closer only where a phrase can start.
+        tokens = lowered.split()
+        strip = _PUNCTUATION
+        cores = [token.strip(strip) for token in tokens]
+        sizes_of, phrases = self.sizes, self.phrases
+        starts = [i for i, core in enumerate(cores) if core in sizes_of]
+        matches, count, resume, cursor = [], len(tokens), 0, 0
+        for index in starts:
+            if index < resume:
+                continue  # inside a phrase matched just before
+            core = cores[index]
+            for size in sizes_of[core]:
+                if index + size > count:
+                    continue
+                key = (core,) if size == 1 else (core, *tokens[index + 1:index + size - 1],
+                                                  tokens[index + size - 1].rstrip(strip))
+                concept = phrases.get(key)
+                if concept and (size == 1 or _spaces_only(tokens, index, size)):
+                    token_at = _token_position(lowered, tokens[index], cursor)
+                    cursor = token_at + len(tokens[index])
+                    for following in tokens[index + 1:index + size]:
+                        cursor = _token_position(lowered, following, cursor) + len(following)
+                    if concept not in exclude:
+                        last = tokens[index + size - 1]
+                        begin = token_at + tokens[index].find(core)
+                        finish = cursor - len(last) + len(last.rstrip(strip))
+                        matches.append(Match(begin, finish, concept))
+                    resume = index + size
+                    break
+            else:
+                cursor = _token_position(lowered, tokens[index], cursor) + len(tokens[index])
+        return matches
+
+    def _find_word_by_word(self, text: str) -> list[Match]:
         words = list(WORD.finditer(text))
-        if not words:
-            return []
         keys = [normalise(w.group()) for w in words]
-        # reach[i]: how many words from i on are joined by spaces only (a phrase never spans punctuation).
-        reach = [1] * len(words)
-        for i in range(len(words) - 2, -1, -1):
-            if _BETWEEN_WORDS.fullmatch(text[words[i].end():words[i + 1].start()]):
-                reach[i] = reach[i + 1] + 1
-        phrases, matches, index = self.phrases, [], 0
+        matches, index = [], 0
         while index < len(words):
-            for size in range(min(self.longest, reach[index]), 0, -1):
-                concept = phrases.get(tuple(keys[index:index + size]))
+            for size in self.sizes.get(keys[index], ()):
+                if index + size > len(words) or (size > 1 and not _joined(text, words, index, size)):
+                    continue
+                concept = self.phrases.get(tuple(keys[index:index + size]))
                 if concept:
                     matches.append(Match(words[index].start(), words[index + size - 1].end(), concept))
                     index += size
@@ -64,6 +104,38 @@ class TermIndex:
             else:
                 index += 1
         return matches
+
+
+_PUNCTUATION = "«»„“”\"'()[]{},.;:!?…—–-*_`/\\|<>•·"
+
+
+def _token_position(text: str, token: str, cursor: int) -> int:
+    """Where ``token`` stands as a whole whitespace-separated token at or after ``cursor``."""
+    position = text.find(token, cursor)
+    while position != -1:
+        before_ok = position == 0 or text[position - 1].isspace()
+        after = position + len(token)
+        if before_ok and (after == len(text) or text[after].isspace()):
+            return position
+        position = text.find(token, position + 1)
+    raise ValueError(f"token {token!r} not found after {cursor}")  # split() produced it, so it is there
+
+
+def _spaces_only(tokens: list[str], index: int, size: int) -> bool:
+    """A phrase's words carry no punctuation between them (the last may be followed by some)."""
+    inner = tokens[index:index + size - 1]
+    return all(t == t.strip(_PUNCTUATION) for t in inner) and tokens[index + size - 1] == \
+        tokens[index + size - 1].lstrip(_PUNCTUATION)
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("ё", "е").replace("’", "'")
+
+
+def _joined(text: str, words: list[re.Match], index: int, size: int) -> bool:
+    """The ``size`` words from ``index`` on are separated by spaces only."""
+    return all(_BETWEEN_WORDS.fullmatch(text[words[i].end():words[i + 1].start()])
+               for i in range(index, index + size - 1))
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -82,23 +154,25 @@ def term_index(glossary: Glossary, lang: str) -> TermIndex:
     return glossary.indexes[lang]
 
 
-_FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
-_FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
-_CODE = re.compile(r"`[^`\n]*`")
-_TAG = re.compile(r"<[^>\n]+>")
-_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+class TermUsage:
+    """Which concepts each course page links, per language; filled while pages render, read by the
+    glossary page once every page has rendered (MkDocs renders all pages before any template)."""
 
+    def __init__(self):
+        self._pages: dict[tuple[str, str], list[str]] = {}
 
-def prose_of(markdown: str) -> str:
-    """The running text of a Markdown page, without front matter, code, headings, tags or link targets."""
-    for pattern in (_FRONT, _FENCE, _HEADING, _CODE, _TAG, _LINK_TARGET):
-        markdown = pattern.sub(" ", markdown)
-    return markdown
+    def start_page(self, lang: str, code: str) -> Callable[[str], None]:
+        concepts = self._pages.setdefault((lang, code), [])
+        concepts.clear()  # a page rendered again (mkdocs serve) starts afresh
+        return concepts.append
 
-
-def concepts_used(index: TermIndex, markdown: str) -> set[str]:
-    return {match.concept for match in index.find(prose_of(markdown))}
+    def courses_using(self, lang: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for (page_lang, code), concepts in sorted(self._pages.items()):
+            if page_lang == lang:
+                for concept in concepts:
+                    found.setdefault(concept, []).append(code)
+        return found
 
 
 LINKED_SECTIONS = ("courses/", "programme/")

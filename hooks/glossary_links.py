@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from curriculum.build import checked_content
+from curriculum.build import TERM_USAGE, checked_content
 from curriculum.mdext import PageTerms, TermLinkContext, TermLinkExtension, glossary_href
 from curriculum.termlinks import links_terms, term_index
 
@@ -20,6 +20,8 @@ def on_page_markdown(markdown, page, config, files):
     _context.current = None
     if links_terms(page.file.src_uri, lang):
         content = checked_content(Path(config.config_file_path).parent)
+        code = page.meta.get("course")
+        record = TERM_USAGE.start_page(lang, str(code)) if code else None
         _context.current = PageTerms(term_index(content.glossary, lang), content.glossary, lang,
-                                     glossary_href(page.file.src_uri, lang))
+                                     glossary_href(page.file.src_uri, lang), record)
     return markdown

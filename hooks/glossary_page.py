@@ -1,15 +1,22 @@
-"""The glossary page in the language being built, and the termbase's CSV and TBX downloads."""
+"""The glossary page in the language being built, its "used in" links, and the CSV and TBX downloads."""
 
 from pathlib import Path
 
-from curriculum.build import checked_content, render_glossary
+from curriculum.build import checked_content, finish_glossary, render_glossary
 from curriculum.glossary_render import glossary_csv, glossary_tbx
 
 
 def on_page_markdown(markdown, page, config, files):
-    root = Path(config.config_file_path).parent
-    lang = getattr(page.file, "locale", None) or config.theme["language"]
-    return render_glossary(markdown, checked_content(root), lang, page.url, Path(config.docs_dir))
+    content = checked_content(Path(config.config_file_path).parent)
+    return render_glossary(markdown, content, _language(page, config), page.url)
+
+
+def on_post_page(output, page, config):
+    # Runs after every page's Markdown has been rendered, so every course page has linked its terms.
+    if "<!--used-in:" not in output:
+        return output
+    content = checked_content(Path(config.config_file_path).parent)
+    return finish_glossary(output, content, _language(page, config), page.url)
 
 
 def on_post_build(config):
@@ -18,3 +25,7 @@ def on_post_build(config):
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "glossary.csv").write_text(glossary_csv(content.glossary), encoding="utf-8")
     (folder / "glossary.tbx").write_text(glossary_tbx(content.glossary, content.curriculum.sources), encoding="utf-8")
+
+
+def _language(page, config):
+    return getattr(page.file, "locale", None) or config.theme["language"]

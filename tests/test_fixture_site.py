@@ -128,3 +128,13 @@ def test_terms_on_course_pages_link_to_the_glossary_in_the_same_language(fixture
     found = re.findall(r'<a class="glossary-term" href="([^"]+)" title="[^"]+">([^<]+)</a>', html)
     assert [text for _, text in found] == linked  # the first occurrence only
     assert all(href.startswith("../../glossary/#") for href, _ in found)
+
+
+@pytest.mark.parametrize("prefix", ["", "ru/", "en/"])
+def test_glossary_lists_the_course_pages_that_use_a_term(fixture_site, prefix):
+    import re
+    html = (fixture_site / f"{prefix}glossary/index.html").read_text(encoding="utf-8")
+    entry = html[html.index('<h3 id="maslikhat">'):]
+    entry = entry[:entry.index('<div class="concept">')]
+    assert re.search(r'<dd><a href="\.\./courses/pro1201/"[^>]*>PRO1201</a></dd>', entry)
+    assert "<!--used-in:" not in html

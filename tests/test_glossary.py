@@ -15,7 +15,7 @@ from curriculum.glossary_render import glossary_csv, glossary_tbx, sorted_concep
 from curriculum.load import load_curriculum
 from curriculum.mdext import PageTerms, TermLinkContext, TermLinkExtension
 from curriculum.scripts import mixed_words
-from curriculum.termlinks import TermIndex, concepts_used
+from curriculum.termlinks import TermIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,10 +168,17 @@ def test_definition_in_the_tooltip_is_escaped(glossary):
     assert definition.replace("&", "&amp;").replace('"', "&quot;")[:40] in html
 
 
-def test_used_in_reads_prose_only(glossary):
-    index = TermIndex(glossary, "ru")
-    page = "---\ncourse: X\n---\n\n## Маслихат\n\nТекст про акима.\n\n```\nбюджет сельского округа\n```\n"
-    assert concepts_used(index, page) == {"akim"}
+def test_usage_collects_the_concepts_each_course_page_links_per_language():
+    from curriculum.termlinks import TermUsage
+    usage = TermUsage()
+    record = usage.start_page("ru", "ABC1101")
+    record("akim")
+    record("maslikhat")
+    usage.start_page("ru", "XYZ2101")("akim")
+    usage.start_page("kk", "ABC1101")("akim")
+    assert usage.courses_using("ru") == {"akim": ["ABC1101", "XYZ2101"], "maslikhat": ["ABC1101"]}
+    usage.start_page("ru", "ABC1101")("akimat")  # the page rendered again: its old record is replaced
+    assert usage.courses_using("ru") == {"akim": ["XYZ2101"], "akimat": ["ABC1101"]}
 
 
 def test_mixed_script_words_are_found_with_a_suggestion():
