@@ -8,6 +8,7 @@ import re
 from html import escape
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
+from curriculum.dates import format_date
 from curriculum.glossary import Concept, Glossary
 from curriculum.languages import LANGUAGE_NAMES, LANGUAGES
 from curriculum.model import Curriculum, Source
@@ -41,7 +42,7 @@ def source_text(source: Source | None, article: str | None, curriculum: Curricul
     parts = [source.title[lang]]
     details = []
     if source.date:
-        details.append(_format_date(source.date, lang))
+        details.append(format_date(source.date, lang))
     if source.number:
         details.append(f"{ui('number_sign')} {source.number}")
     if details:
@@ -50,23 +51,6 @@ def source_text(source: Source | None, article: str | None, curriculum: Curricul
         parts.append(f"{ui('article')} {article}" if lang != "kk" else f"{article}-{ui('article')}")
     text = ", ".join(parts)
     return text + (f" ({ui('to_check')})" if not source.checked else "")
-
-
-_MONTHS = {
-    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
-    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-           "December"],
-}
-
-
-def _format_date(date: str, lang: str) -> str:
-    if len(date) == 4:
-        return {"kk": f"{date} ж.", "ru": f"{date} г.", "en": date}[lang]
-    year, month, day = date.split("-")
-    month_name = _MONTHS[lang][int(month) - 1]
-    return {"kk": f"{year} жылғы {int(day)} {month_name}", "ru": f"{int(day)} {month_name} {year} г.",
-            "en": f"{int(day)} {month_name} {year}"}[lang]
 
 
 def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: Links) -> str:

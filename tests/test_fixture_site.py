@@ -37,7 +37,7 @@ def fixture_site(tmp_path_factory):
             "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
     for lang, prose in PROSE_WITH_TERMS.items():
         (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}", encoding="utf-8")
-    result = build_site(root / "mkdocs.yml", root / "site")
+    result = build_site(root / "mkdocs.yml", root / "site", env={"REPO_URL": "https://github.com/example/curriculum"})
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
 
@@ -138,3 +138,9 @@ def test_glossary_lists_the_course_pages_that_use_a_term(fixture_site, prefix):
     entry = entry[:entry.index('<div class="concept">')]
     assert re.search(r'<dd><a href="\.\./courses/pro1201/"[^>]*>PRO1201</a></dd>', entry)
     assert "<!--used-in:" not in html
+
+
+@pytest.mark.parametrize("prefix, lang", [("", "kk"), ("ru/", "ru"), ("en/", "en")])
+def test_edit_this_page_opens_the_file_of_the_page_language(fixture_site, prefix, lang):
+    html = (fixture_site / f"{prefix}courses/pro1201/index.html").read_text(encoding="utf-8")
+    assert f'href="https://github.com/example/curriculum/edit/main/docs/{lang}/courses/pro1201.md"' in html
