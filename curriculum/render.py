@@ -314,3 +314,26 @@ def _flatten(fields, prefix=""):
         yield f"{prefix}{key}", spec
         if spec.kind == "record":
             yield from _flatten(spec.fields, f"{prefix}{key}.")
+
+
+# --- the contributors' translation status page --------------------------------------------
+
+def translation_status_table(statuses, curriculum: Curriculum, lang: str, links: Links) -> str:
+    from curriculum.languages import LANGUAGES as ALL
+
+    ui = lambda key: _ui(curriculum, key, lang)
+    counts: dict[str, int] = {}
+    rows = []
+    for status in statuses:
+        cells = []
+        for other in ALL:
+            state = status.states[other]
+            counts[state] = counts.get(state, 0) + 1
+            cells.append(f'<td class="status-{state}">{escape(ui("tr_" + state))}</td>')
+        rows.append(f'<tr><th scope="row"><code>{escape(status.page)}</code></th>{"".join(cells)}</tr>')
+    head = f'<th scope="col">{escape(ui("tr_page"))}</th>' + "".join(
+        f'<th scope="col">{escape(ui("lang_" + other))}</th>' for other in ALL)
+    summary = ", ".join(f'{escape(ui("tr_" + state))}: {counts.get(state, 0)}'
+                        for state in ("current", "stale", "untracked", "missing"))
+    return (f'<p class="translation-summary">{summary}</p>\n<div class="translation-status"><table>\n'
+            f'<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")

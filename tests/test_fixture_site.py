@@ -14,7 +14,7 @@ from fixture_project import make_project
 pytestmark = pytest.mark.build
 SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
             "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
-            "contributing/data.md"]
+            "contributing/data.md", "contributing/translation-status.md"]
 
 
 @pytest.fixture(scope="module")
