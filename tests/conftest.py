@@ -16,6 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/curriculum/"
+# Builds in tests are reproducible: dates that MkDocs would take from the clock come from here.
+REPRODUCIBLE_EPOCH = "1764288000"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -23,7 +25,7 @@ CHROMIUM_ARGS = [
 
 
 def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": REPRODUCIBLE_EPOCH}
     environment.pop("ONLY_LANG", None)  # a developer's one-language loop must not leak into tests
     environment.update(env or {})
     return subprocess.run(
