@@ -7,6 +7,7 @@
     python3 dev.py check    check the data and the pages without building the site
     python3 dev.py new-course CODE    scaffold a course: data record and page stubs in kk, ru, en
     python3 dev.py translated FILE…   record that translations are up to date with their Kazakh source
+    python3 dev.py spelling [--lang kk]   misspellings per language, path:line, rate per 1,000 words
     python3 dev.py publish fetch|deploy|push    publish a yearly version with mike (README: Publishing)
 
 ONLY_LANG=ru (or kk, en) builds one language only, for a fast edit loop.

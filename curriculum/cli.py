@@ -8,7 +8,9 @@ from pathlib import Path
 
 from curriculum.problems import format_problems
 from curriculum.project import Project
+from curriculum.languages import LANGUAGES
 from curriculum.scaffold import scaffold_course
+from curriculum.spelling import check_spelling, summary as spelling_summary
 from curriculum.translation_status import STALE, mark_translated, translation_status
 
 
@@ -21,8 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     new_course.add_argument("code", help="the new course's code, e.g. LSG2105")
     translated = commands.add_parser("translated", help="record that translations are up to date with their Kazakh source")
     translated.add_argument("pages", nargs="+", type=Path, help="translation files, e.g. docs/ru/courses/lsg2105.md")
+    spelling = commands.add_parser("spelling", help="misspellings per language with path:line and a rate per 1,000 words")
+    spelling.add_argument("--lang", choices=LANGUAGES, action="append", help="only this language (repeatable)")
     options = parser.parse_args(argv)
 
+    if options.command == "spelling":
+        return _spelling(options.root, options.lang or list(LANGUAGES))
     if options.command == "new-course":
         return _new_course(options.root, options.code)
     if options.command == "translated":
@@ -71,3 +77,13 @@ def _new_course(root: Path, code: str) -> int:
         print(f"{code}: the record and all three pages exist already; nothing created")
     print("next: fill in the record and the pages, then run python3 dev.py check")
     return 0
+
+
+def _spelling(root: Path, languages: list[str]) -> int:
+    content, problems = Project(root).load()
+    if content is None:
+        print(format_problems(problems), file=sys.stderr)
+        return 1
+    reports = [check_spelling(root, content.glossary, lang) for lang in languages]
+    print(spelling_summary(reports))
+    return 1 if any(report.unknown for report in reports) else 0
