@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Lighthouse (mobile preset) on the home, a course and the glossary page in Kazakh: this site against the
+same pages built with a stock Material + static-i18n configuration, in the same run.
+
+Prints the four category scores and the bytes transferred for each page, side by side. Needs Node 20 and
+the npm registry (npx fetches lighthouse@12.2.3 into npm's cache) and Debian's chromium.
+Run: .venv/bin/python benchmarks/lighthouse.py
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, copy_site, print_table, timed_build  # noqa: E402
+
+LIGHTHOUSE = "lighthouse@12.2.3"
+PAGES = {"home": "", "course": "courses/lsg2105/", "glossary": "glossary/"}
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                "--disable-background-networking --disable-component-update --disable-sync")
+
+
+def stock_config(root: Path) -> Path:
+    """Material + static-i18n as their documentation sets them up: no hooks, no overrides but the Kazakh
+    interface strings (Material has none, and kk cannot build without them)."""
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    lines, skipping = [], False
+    for line in text.splitlines():
+        if line.startswith(("hooks:", "extra_css:", "extra_javascript:", "repo_url:", "edit_uri:")):
+            skipping = True
+            continue
+        if skipping and (line.startswith("  ") or not line.strip()):
+            continue
+        skipping = False
+        if line.strip() in ("font: false", "- content.action.edit"):
+            continue
+        lines.append(line)
+    config = "\n".join(lines) + "\n"
+    if "  - search" not in config:
+        config = config.replace("plugins:\n", "plugins:\n  - search\n", 1)
+    path = root / "mkdocs.stock.yml"
+    path.write_text(config, encoding="utf-8")
+    (root / "data").rename(root / "data.unused")  # the stock site knows nothing of the data
+    return path
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def lighthouse(url: str, output: Path) -> dict:
+    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    command = ["npx", "--yes", LIGHTHOUSE, url, "--output=json", f"--output-path={output}", "--quiet",
+               f"--chrome-flags={CHROME_FLAGS}", "--only-categories=" + ",".join(CATEGORIES)]
+    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": chromium}, stdout=subprocess.DEVNULL)
+    report = json.loads(output.read_text(encoding="utf-8"))
+    scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    transferred = report["audits"]["total-byte-weight"]["numericValue"]
+    return {**scores, "kb": transferred / 1024}
+
+
+def main() -> int:
+    rows = []
+    with tempfile.TemporaryDirectory() as temporary:
+        ours = copy_site(Path(temporary) / "ours")
+        timed_build(ours, ours / "mkdocs.yml", ours / "site")
+        stock = copy_site(Path(temporary) / "stock")
+        shutil.rmtree(stock / "hooks")
+        for extra in ("main.html", "partials/header.html", "partials/search-pagefind.html"):
+            (stock / "overrides" / extra).unlink(missing_ok=True)
+        config = stock_config(stock)
+        timed_build(stock, config, stock / "site")
+        for label, site in (("stock Material + static-i18n", stock / "site"), ("this site", ours / "site")):
+            server, base = serve(site)
+            try:
+                for name, path in PAGES.items():
+                    result = lighthouse(base + path, Path(temporary) / f"{label[:4]}-{name}.json")
+                    rows.append([name, label, *(str(result[c]) for c in CATEGORIES), f"{result['kb']:.0f}"])
+                    print(f"  {label}: {name} done", file=sys.stderr)
+            finally:
+                server.shutdown()
+    rows.sort(key=lambda row: (list(PAGES).index(row[0]), row[1] != "stock Material + static-i18n"))
+    print_table("Lighthouse, mobile preset, Kazakh pages (kk), no compression, same run",
+                ["page", "build", "performance", "accessibility", "best practices", "SEO", "KB transferred"], rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
