@@ -57,6 +57,6 @@ def scaffold_course(root: Path, code: str) -> list[Path]:
             continue
         sections = "\n\n".join(f"## {title} {{ #{anchor} }}\n\n{PLACEHOLDER[lang]}" for anchor, title in HEADINGS[lang])
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(f"---\ncourse: {code}\n---\n\n{sections}\n\n{SOURCES[lang]} \n", encoding="utf-8")
+        page.write_text(f"---\ncourse: {code}\n---\n\n{sections}\n\n{SOURCES[lang]}\n", encoding="utf-8")
         created.append(page)
     return created

@@ -111,10 +111,12 @@ def check_prerequisite_order(curriculum: Curriculum) -> list[Problem]:
         for index, code in enumerate(course.prerequisites):
             earlier = curriculum.courses.get(code)
             if earlier and earlier.code != course.code and earlier.semester >= course.semester:
+                allowed = (f"a prerequisite is taught in an earlier semester (1–{course.semester - 1})"
+                           if course.semester > 1 else "a first-semester course has no prerequisites")
                 problems.append(Problem(
                     course.path, course.line(("prerequisites", index)),
                     f"prerequisite {code} is taught in semester {earlier.semester}, not before semester {course.semester}",
-                    f"a prerequisite is taught in an earlier semester (1–{course.semester - 1})"))
+                    allowed))
     return problems
 
 
