@@ -250,6 +250,7 @@ def test_the_site_root_redirects_to_latest(tab, published):
 @pytest.mark.browser
 def test_the_version_selector_lists_both_versions(tab, published):
     tab.goto(published.site_url + "2025/ru/courses/pro1201/")
+    tab.locator(".md-version__current").first.wait_for()  # Material draws the selector after fetching versions.json
     assert _titles(tab.locator(".md-version__current")) == ["2025"]
     links = tab.locator(".md-version__link")
     assert _titles(links) == ["2026", "2025"]
