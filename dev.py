@@ -49,20 +49,10 @@ def build(args: list[str]) -> int:
     return _run(BIN / "mkdocs", "build", "--strict", *args)
 
 
-def check(args: list[str]) -> int:
-    _ensure_environment(RUNTIME)
-    return _run(BIN / "python", "-m", "curriculum", "check", *args)
-
-
 def test(args: list[str]) -> int:
     _ensure_environment(TESTING)
     _ensure_node_packages()
     return _run(BIN / "python", "-m", "pytest", *args)
-
-
-def new_course(args: list[str]) -> int:
-    _ensure_environment(RUNTIME)
-    return _run(BIN / "python", "-m", "curriculum", "new-course", *args)
 
 
 def publish(args: list[str]) -> int:
@@ -70,8 +60,18 @@ def publish(args: list[str]) -> int:
     return _run(BIN / "python", "-m", "curriculum.publish", *args)
 
 
-COMMANDS = {"serve": serve, "build": build, "check": check, "test": test, "new-course": new_course,
-            "publish": publish}
+def _curriculum_command(name: str):
+    """A contributor command of the core package: ``python -m curriculum <name> …`` in .venv."""
+
+    def command(args: list[str]) -> int:
+        _ensure_environment(RUNTIME)
+        return _run(BIN / "python", "-m", "curriculum", name, *args)
+
+    return command
+
+
+COMMANDS = {"serve": serve, "build": build, "test": test, "publish": publish,
+            **{name: _curriculum_command(name) for name in ("check", "new-course", "translated", "spelling")}}
 
 
 def _ensure_environment(requirement_files: list[str]) -> None:
