@@ -9,19 +9,16 @@ Run: .venv/bin/python benchmarks/lighthouse.py
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, copy_site, print_table, timed_build  # noqa: E402
+from common import copy_site, print_table, serve, timed_build  # noqa: E402
 
 LIGHTHOUSE = "lighthouse@12.2.3"
 PAGES = {"home": "", "course": "courses/lsg2105/", "glossary": "glossary/"}
@@ -52,17 +49,6 @@ def stock_config(root: Path) -> Path:
     path.write_text(config, encoding="utf-8")
     (root / "data").rename(root / "data.unused")  # the stock site knows nothing of the data
     return path
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def lighthouse(url: str, output: Path) -> dict:

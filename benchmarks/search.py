@@ -15,7 +15,6 @@ Run: .venv/bin/python benchmarks/search.py [--pages N] [--words N] [--concepts N
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import io
 import re
@@ -23,7 +22,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from common import LANGUAGES, add_generated_pages, add_synthetic_concepts, copy_site, print_table, timed_build  # noqa: E402
+from common import (LANGUAGES, add_generated_pages, add_synthetic_concepts, copy_site, print_table, serve,  # noqa: E402
+                    timed_build)
 from curriculum.glossary import load_glossary  # noqa: E402
 from curriculum.languages import home_url  # noqa: E402
 from curriculum.search_index import build_search_index  # noqa: E402
@@ -126,10 +125,8 @@ class GzipHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+def serve_gzipped(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    return serve(site, GzipHandler, SUB_PATH)
 
 
 # --- In the browser ---------------------------------------------------------------------------------------------
@@ -232,7 +229,7 @@ def measure(label: str, root: Path, browser, runs: int) -> list[list[str]]:
     variants = build(root, label)
     rows, report = [], {}
     for name in ("stock", "ours"):
-        server, base = serve(variants[name]["site"])
+        server, base = serve_gzipped(variants[name]["site"])
         try:
             per_lang = {}
             for lang in LANGUAGES:
