@@ -4,6 +4,11 @@ It works on the element tree after inline parsing, so raw HTML (stashed by Pytho
 very end) is never touched, and it skips headings, code, existing links and abbreviations. Each concept
 is linked at its first occurrence on a page, with its definition as the link's title (Material shows it
 as a tooltip). The page being rendered is set by the hook through :class:`TermLinkContext`.
+
+It runs after MkDocs has resolved the page's own links and writes each link's final URL itself: handing
+MkDocs thousands of ``glossary/index.md#…`` links to resolve one by one (and mkdocs-static-i18n to look
+each up) cost more than finding the terms. The target is the glossary page's File, so the URL is the one
+MkDocs would have written; the link crawler in the tests checks every anchor.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ class PageTerms:
     index: TermIndex
     glossary: Glossary
     lang: str
-    glossary_href: str  # from this page to the glossary page's source, e.g. "../glossary/index.md"
+    glossary_url: str  # from this page to the glossary page, as served, e.g. "../../glossary/"
     record: Callable[[str], None] | None = None  # told each concept the page links (for "used in")
 
 
@@ -39,9 +44,9 @@ class TermLinkContext:
         self.current: PageTerms | None = None
 
 
-def glossary_href(page_src_uri: str, lang: str) -> str:
-    """A link MkDocs resolves and validates: from the page's source file to the glossary's."""
-    return posixpath.relpath(f"{lang}/glossary/index.md", posixpath.dirname(page_src_uri) or ".")
+def glossary_source(lang: str) -> str:
+    """The glossary page's source path in MkDocs' files, for one language."""
+    return posixpath.join(lang, "glossary", "index.md")
 
 
 class _TermLinker(Treeprocessor):
@@ -85,7 +90,7 @@ class _TermLinker(Treeprocessor):
         anchors, before, cursor = [], text[:matches[0].start], 0
         for number, match in enumerate(matches):
             concept = page.glossary.concepts[match.concept]
-            anchor = etree.Element("a", {"href": f"{page.glossary_href}#{concept.id}", "class": "glossary-term",
+            anchor = etree.Element("a", {"href": f"{page.glossary_url}#{concept.id}", "class": "glossary-term",
                                          "title": concept.terms[page.lang].definition})
             anchor.text = text[match.start:match.end]
             following = matches[number + 1].start if number + 1 < len(matches) else len(text)
@@ -100,5 +105,5 @@ class TermLinkExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md):
-        # After inline parsing (20), before attribute lists (8) and the table of contents (5).
-        md.treeprocessors.register(_TermLinker(md, self.context), "glossary_terms", 12)
+        # After inline parsing (20) and after MkDocs' own link resolution ("relpath", 0): the links are final.
+        md.treeprocessors.register(_TermLinker(md, self.context), "glossary_terms", -10)

@@ -8,6 +8,7 @@ not with the size of the glossary.
 from __future__ import annotations
 
 import re
+from itertools import compress, count, repeat
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,34 +59,34 @@ class TermIndex:
         # Splitting, stripping and set lookups run in C; Python looks closer only where a phrase can start.
         tokens = lowered.split()
         strip = _PUNCTUATION
-        cores = [token.strip(strip) for token in tokens]
         sizes_of, phrases = self.sizes, self.phrases
-        starts = [i for i, core in enumerate(cores) if core in sizes_of]
-        matches, count, resume, cursor = [], len(tokens), 0, 0
+        # compress/map keep the loop over every token in C; Python runs only for the candidates.
+        starts = list(compress(count(), map(sizes_of.__contains__, map(str.strip, tokens, repeat(strip)))))
+        # Character positions are looked up only for matches: ``located`` tokens are behind ``cursor``.
+        matches, total, resume, located, cursor = [], len(tokens), 0, 0, 0
         for index in starts:
             if index < resume:
                 continue  # inside a phrase matched just before
-            core = cores[index]
+            core = tokens[index].strip(strip)
             for size in sizes_of[core]:
-                if index + size > count:
+                if index + size > total:
                     continue
                 key = (core,) if size == 1 else (core, *tokens[index + 1:index + size - 1],
                                                   tokens[index + size - 1].rstrip(strip))
                 concept = phrases.get(key)
                 if concept and (size == 1 or _spaces_only(tokens, index, size)):
-                    token_at = _token_position(lowered, tokens[index], cursor)
+                    token_at = _nth_token_position(lowered, tokens[index], cursor,
+                                                   tokens[located:index].count(tokens[index]))
                     cursor = token_at + len(tokens[index])
                     for following in tokens[index + 1:index + size]:
-                        cursor = _token_position(lowered, following, cursor) + len(following)
+                        cursor = _nth_token_position(lowered, following, cursor, 0) + len(following)
+                    located = resume = index + size
                     if concept not in exclude:
                         last = tokens[index + size - 1]
                         begin = token_at + tokens[index].find(core)
                         finish = cursor - len(last) + len(last.rstrip(strip))
                         matches.append(Match(begin, finish, concept))
-                    resume = index + size
                     break
-            else:
-                cursor = _token_position(lowered, tokens[index], cursor) + len(tokens[index])
         return matches
 
     def _find_word_by_word(self, text: str) -> list[Match]:
@@ -109,23 +110,26 @@ class TermIndex:
 _PUNCTUATION = "«»„“”\"'()[]{},.;:!?…—–-*_`/\\|<>•·"
 
 
-def _token_position(text: str, token: str, cursor: int) -> int:
-    """Where ``token`` stands as a whole whitespace-separated token at or after ``cursor``."""
+def _nth_token_position(text: str, token: str, cursor: int, skip: int) -> int:
+    """Where ``token`` stands as a whole whitespace-separated token at or after ``cursor``, passing over
+    its first ``skip`` such occurrences."""
     position = text.find(token, cursor)
     while position != -1:
-        before_ok = position == 0 or text[position - 1].isspace()
         after = position + len(token)
-        if before_ok and (after == len(text) or text[after].isspace()):
-            return position
+        if (position == 0 or text[position - 1].isspace()) and (after == len(text) or text[after].isspace()):
+            if not skip:
+                return position
+            skip -= 1
         position = text.find(token, position + 1)
     raise ValueError(f"token {token!r} not found after {cursor}")  # split() produced it, so it is there
 
 
 def _spaces_only(tokens: list[str], index: int, size: int) -> bool:
-    """A phrase's words carry no punctuation between them (the last may be followed by some)."""
-    inner = tokens[index:index + size - 1]
-    return all(t == t.strip(_PUNCTUATION) for t in inner) and tokens[index + size - 1] == \
-        tokens[index + size - 1].lstrip(_PUNCTUATION)
+    """A phrase's words carry no punctuation between them: the first may open with some («, (), the last
+    may close with some, the ones between carry none."""
+    first, last = tokens[index], tokens[index + size - 1]
+    return first == first.rstrip(_PUNCTUATION) and last == last.lstrip(_PUNCTUATION) and \
+        all(t == t.strip(_PUNCTUATION) for t in tokens[index + 1:index + size - 1])
 
 
 def _fold(text: str) -> str:

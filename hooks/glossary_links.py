@@ -2,8 +2,10 @@
 
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from curriculum.build import TERM_USAGE, checked_content
-from curriculum.mdext import PageTerms, TermLinkContext, TermLinkExtension, glossary_href
+from curriculum.mdext import PageTerms, TermLinkContext, TermLinkExtension, glossary_source
 from curriculum.termlinks import links_terms, term_index
 
 _context = TermLinkContext()
@@ -22,6 +24,9 @@ def on_page_markdown(markdown, page, config, files):
         content = checked_content(Path(config.config_file_path).parent)
         code = page.meta.get("course")
         record = TERM_USAGE.start_page(lang, str(code)) if code else None
+        glossary_page = files.get_file_from_path(glossary_source(lang))
+        if glossary_page is None:
+            raise PluginError(f"term links need the glossary page {glossary_source(lang)}, which is missing")
         _context.current = PageTerms(term_index(content.glossary, lang), content.glossary, lang,
-                                     glossary_href(page.file.src_uri, lang), record)
+                                     glossary_page.url_relative_to(page.file), record)
     return markdown
