@@ -76,9 +76,9 @@ class IndexSummary:
     languages: tuple[str, ...]
 
 
-def glossary_records(glossary: Glossary, lang: str, section: str) -> list[Record]:
+def glossary_records(glossary: Glossary, lang: str, section: str, home: str | None = None) -> list[Record]:
     """One record per concept: its names and definition, the other languages' terms, and its keys."""
-    base = home_url(lang) + "glossary/"
+    base = (home_url(lang) if home is None else home) + "glossary/"
     return [_record(concept, lang, base, section) for concept in glossary.concepts.values()]
 
 
@@ -90,6 +90,21 @@ def _record(concept: Concept, lang: str, base: str, section: str) -> Record:
     return Record(url=f"{base}#{concept.id}", language=lang, title=term.term, paragraphs=paragraphs,
                   section=section, keys=tuple(term_keys(names, lang)),
                   forms=tuple(sorted({f for name in names for f in forms(name, lang)} - set(names))))
+
+
+def built_languages(site: Path) -> dict[str, str]:
+    """Each language the built site holds, with its home: all three in a full build; a one-language build
+    (ONLY_LANG=ru) puts that language at the root, so the glossary page's own ``lang`` decides."""
+    found = {}
+    for lang in LANGUAGES:
+        for home in dict.fromkeys((home_url(lang), "")):
+            page = site / home / "glossary" / "index.html"
+            declared = re.search(r'<html lang="([^"]+)"', page.read_text(encoding="utf-8")[:500]) \
+                if page.exists() else None
+            if declared and declared.group(1) == lang:
+                found[lang] = home
+                break
+    return found
 
 
 def page_title(page_html: str) -> str:
@@ -105,10 +120,10 @@ def build_search_index(site_dir: Path, glossary: Glossary) -> IndexSummary:
     """Index the built site in place (``site_dir/pagefind/``) and write the browser's tables."""
     site = Path(site_dir)
     records: list[Record] = []
-    built = [lang for lang in LANGUAGES if (site / home_url(lang) / "glossary" / "index.html").exists()]
-    for lang in built:
-        section = page_title((site / home_url(lang) / "glossary" / "index.html").read_text(encoding="utf-8"))
-        records += glossary_records(glossary, lang, section)
+    built = built_languages(site)
+    for lang, home in built.items():
+        section = page_title((site / home / "glossary" / "index.html").read_text(encoding="utf-8"))
+        records += glossary_records(glossary, lang, section, home)
     shutil.rmtree(site / BUNDLE, ignore_errors=True)  # chunk names change with their content
     # The records are indexed as pages from a folder inside the site, removed again at once: their
     # results link to meta url. (Pagefind's Python API answers one call per 0.1 s, so 642 custom records

@@ -171,3 +171,20 @@ def test_browser_tables_are_json_and_carry_the_kazakh_endings_once():
     assert "тың" in endings["lists"][endings["back"]["т"]]
     assert tables["lookAlikes"]["i"] == "і"
     assert len(json.dumps(tables, ensure_ascii=False).encode()) < 20_000
+
+
+def test_languages_of_a_built_site_are_read_from_its_glossary_pages(tmp_path):
+    from curriculum.search_index import built_languages
+
+    def glossary_page(home, lang):
+        (tmp_path / home / "glossary").mkdir(parents=True, exist_ok=True)
+        (tmp_path / home / "glossary" / "index.html").write_text(f'<!doctype html>\n<html lang="{lang}">',
+                                                               encoding="utf-8")
+    glossary_page("", "kk")
+    glossary_page("ru", "ru")
+    glossary_page("en", "en")
+    assert built_languages(tmp_path) == {"kk": "", "ru": "ru/", "en": "en/"}
+    one = tmp_path / "one"
+    one.mkdir()
+    glossary_page("one", "ru")  # ONLY_LANG=ru: Russian at the root
+    assert built_languages(one) == {"ru": ""}
