@@ -169,7 +169,7 @@ def light_stem(word: str, lang: str) -> str:
 
 # --- Glossary terms: one key for all the forms of a term --------------------------------------------------------
 
-_RU_NOMINAL = tuple(sorted(set(_RU_ADJECTIVE + _RU_NOUN), key=len, reverse=True))
+_RU_NOMINAL = tuple(sorted(set(_RU_ADJECTIVE + _RU_NOUN), key=lambda ending: (-len(ending), ending)))  # longest first
 _EN_PLURAL = (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s'", ""), ("'s", ""),
               ("s", ""))
 

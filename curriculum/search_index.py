@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -27,6 +26,7 @@ from pathlib import Path
 from curriculum.glossary import Concept, Glossary
 from curriculum.languages import LANGUAGE_NAMES, LANGUAGES, home_url
 from curriculum.morphology import forms
+from curriculum.pagefind_bundle import stabilise
 from curriculum.search import browser_tables, term_keys
 
 BUNDLE = "pagefind"
@@ -146,15 +146,11 @@ def _run_pagefind(site: Path) -> int:
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE]
     for selector in EXCLUDED:
         command += ["--exclude-selectors", selector]
-    # One worker thread: Pagefind numbers pages in the order its threads finish them, and the filter
-    # chunks (their names are hashes of their content) would differ from one build to the next.
-    environment = {**os.environ, "RAYON_NUM_THREADS": "1", "TOKIO_WORKER_THREADS": "1"}
-    result = subprocess.run(command, capture_output=True, text=True, env=environment)
+    result = subprocess.run(command, capture_output=True, text=True)
     entry = site / BUNDLE / "pagefind-entry.json"
     if result.returncode != 0 or not entry.stat().st_size:
         raise RuntimeError(f"Pagefind failed to index {site}:\n{result.stdout}\n{result.stderr}")
-    # Its languages come in hash-map order; sorted, the same site gives the same bytes (reproducible builds).
-    entry.write_text(json.dumps(json.loads(entry.read_text(encoding="utf-8")), sort_keys=True), encoding="utf-8")
+    stabilise(site / BUNDLE)  # the same site gives the same bytes (reproducible builds)
     found = re.search(r"Indexed (\d+) pages", result.stdout)
     return int(found.group(1)) if found else 0
 
