@@ -15,15 +15,13 @@ Run: .venv/bin/python benchmarks/search.py [--pages N] [--words N] [--concepts N
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import re
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from common import (LANGUAGES, add_generated_pages, add_synthetic_concepts, copy_site, print_table, serve,  # noqa: E402
+from common import (LANGUAGES, GzipHandler, add_generated_pages, add_synthetic_concepts, copy_site, print_table, serve,  # noqa: E402
                     timed_build)
 from curriculum.glossary import load_glossary  # noqa: E402
 from curriculum.languages import home_url  # noqa: E402
@@ -98,35 +96,17 @@ def _size(folder: Path) -> int:
 
 # --- Serving like GitHub Pages: gzip for text --------------------------------------------------------------------
 
-class GzipHandler(SimpleHTTPRequestHandler):
-    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+class SubPathGzipHandler(GzipHandler):
+    """The site under SUB_PATH, as a project site on GitHub Pages."""
 
     def translate_path(self, path):
         if not path.startswith(SUB_PATH):
             return str(Path(self.directory) / "__not_under_the_sub_path__")
         return super().translate_path("/" + path[len(SUB_PATH):])
 
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if (path.suffix not in self.TEXT or "gzip" not in self.headers.get("Accept-Encoding", "")
-                or not path.is_file()):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-    def log_message(self, *args):
-        pass
-
 
 def serve_gzipped(site: Path) -> tuple[ThreadingHTTPServer, str]:
-    return serve(site, GzipHandler, SUB_PATH)
+    return serve(site, SubPathGzipHandler, SUB_PATH)
 
 
 # --- In the browser ---------------------------------------------------------------------------------------------

@@ -73,3 +73,37 @@ def test_a_course_page_prints_as_a_clean_syllabus(page, site_url, prefix, title,
     assert title.split()[0] in text and "LSG2105" in text
     assert nav_word not in text  # no navigation chrome
     assert "| --- |" not in text
+
+
+def _config_of(page: Path) -> dict:
+    import json
+    import re
+    text = page.read_text(encoding="utf-8")
+    return json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', text, re.S).group(1))
+
+
+@pytest.mark.parametrize("prefix", ["", "ru/", "en/"])
+def test_the_glossary_keeps_native_tooltips_and_is_otherwise_configured_as_every_page(built_site, prefix):
+    """The glossary's ~1,000 titled links would each mount one of Material's tooltips; its config script is
+    a copy of Material's with that one feature left out (overrides/main.html)."""
+    # A page as deep as the glossary, so that the relative base URL is the same.
+    glossary, course = _config_of(built_site / prefix / "glossary/index.html"), \
+        _config_of(built_site / prefix / "programme/index.html")
+    assert "content.tooltips" in course["features"]
+    assert glossary["features"] == [f for f in course["features"] if f != "content.tooltips"]
+    assert {k: v for k, v in glossary.items() if k != "features"} == \
+        {k: v for k, v in course.items() if k != "features"}
+
+
+def test_the_copied_config_block_is_materials_own_but_for_the_tooltips():
+    """When Material is upgraded, its config block may change: the copy in overrides/main.html must follow."""
+    import re
+
+    import material
+    def block(text: str) -> str:
+        found = re.search(r'<script id="__config" type="application/json">(.*?)</script>', text, re.S).group(1)
+        return re.sub(r"\s+", " ", found).strip()
+    theirs = block((Path(material.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8"))
+    ours = block((ROOT / "overrides" / "main.html").read_text(encoding="utf-8"))
+    assert ours == theirs.replace('"features": features,',
+                                  '"features": features | reject("equalto", "content.tooltips") | list,')
