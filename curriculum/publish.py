@@ -6,7 +6,9 @@
 
 Only fetch and push talk to the remote (with GITHUB_TOKEN, when set, as the credential), so the build in
 between runs without it. mike builds first and commits only a build that succeeded: a failed build
-leaves gh-pages exactly as it was, and push then has nothing new to send. SITE_URL must be the address
+leaves gh-pages exactly as it was, and push then has nothing new to send. After a deployment, deploy also
+commits the site default's 404 page as the branch root's 404.html, which GitHub Pages serves for any
+missing address (mike writes nothing there). SITE_URL must be the address
 the site is served at (e.g. https://<owner>.github.io/<repo>/): the sitemap needs it, and the version
 selector reads the sitemap to keep the reader on the same page.
 """
@@ -21,7 +23,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from curriculum.versions import VersionError, check_version, plan_deploy, read_versions_json, version_for_ref
+from curriculum.versions import (VersionError, check_version, plan_deploy, read_versions_json, root_404_source,
+                                 version_for_ref)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,6 +91,10 @@ def deploy(root: Path, version: str, config_file: str, remote: str, branch: str)
         return 1
     if plan.default and mike("set-default", plan.default).returncode != 0:
         return 1
+    if _commit_root_404(root, branch) != 0:
+        print(f"publish: {branch} has {version} but not its root 404.html — inspect it before pushing",
+              file=sys.stderr)
+        return 1
     print(f"publish: {branch} now has {version}{''.join(' ' + alias for alias in plan.aliases)}; "
           f"run `python -m curriculum.publish push` to publish it")
     return 0
@@ -98,6 +105,48 @@ def push(root: Path, remote: str, branch: str) -> int:
         print(f"publish: there is no local {branch} branch to push", file=sys.stderr)
         return 1
     return _git(root, *_auth(), "push", remote, f"refs/heads/{branch}:refs/heads/{branch}").returncode
+
+
+def _commit_root_404(root: Path, branch: str) -> int:
+    """Commit the site default's 404 page as <branch>:404.html, with git plumbing on the branch alone: the
+    working tree, the index and the checked-out branch are not touched. Refreshed after every deployment
+    (a fix to the default version changes its 404 page too); no commit when it is already the same."""
+    head = _branch_head(root, branch)
+    listed = _git(root, "show", f"{head}:versions.json", capture=True)
+    source = root_404_source(read_versions_json(listed.stdout)) if listed.returncode == 0 else None
+    if source is None:
+        print(f"publish: {branch} has no default version; its root 404.html is left as it is", file=sys.stderr)
+        return 1
+    blob = _git(root, "rev-parse", "--verify", "--quiet", f"{head}:{source}", capture=True)
+    if blob.returncode != 0:
+        print(f"publish: {branch} has no {source}; its root 404.html is left as it is", file=sys.stderr)
+        return 1
+    # The root tree with its 404.html entry replaced; -z keeps any file name intact through the round trip.
+    entries = [entry for entry in _git(root, "ls-tree", "-z", head, capture=True).stdout.split("\0")
+               if entry and entry.split("\t", 1)[1] != "404.html"]
+    entries.append(f"100644 blob {blob.stdout.strip()}\t404.html")
+    tree = subprocess.run(["git", "mktree", "-z"], cwd=root, text=True, capture_output=True,
+                          input="".join(entry + "\0" for entry in entries))
+    if tree.returncode != 0:
+        print(tree.stderr, file=sys.stderr)
+        return tree.returncode
+    if tree.stdout.strip() == _git(root, "rev-parse", f"{head}^{{tree}}", capture=True).stdout.strip():
+        return 0
+    # mike names only a committer (GIT_COMMITTER_* or user.*), as the publish workflow sets it; the author is
+    # the same, so that git does not fall back to guessing one from the host name.
+    environment = dict(os.environ)
+    for field in ("NAME", "EMAIL"):
+        if environment.get(f"GIT_COMMITTER_{field}") and not environment.get(f"GIT_AUTHOR_{field}"):
+            environment[f"GIT_AUTHOR_{field}"] = environment[f"GIT_COMMITTER_{field}"]
+    commit = subprocess.run(["git", "commit-tree", tree.stdout.strip(), "-p", head, "-m",
+                             f"Root 404.html: the 404 page of {source.split('/')[0]}, for any missing address"],
+                            cwd=root, env=environment, text=True, capture_output=True)
+    if commit.returncode != 0:
+        print(commit.stderr, file=sys.stderr)
+        return commit.returncode
+    # Only if the branch is still where it was read: a concurrent change is refused, not overwritten.
+    return _git(root, "update-ref", "-m", "publish: root 404.html", f"refs/heads/{branch}",
+                commit.stdout.strip(), head).returncode
 
 
 def _mike(root: Path, config_file: str, remote: str, branch: str):

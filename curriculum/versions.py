@@ -16,9 +16,10 @@ from dataclasses import dataclass
 DEV = "dev"
 LATEST = "latest"
 ALLOWED = "an intake year of four digits from 2000 to 2099 (e.g. 2025) or dev"
-# The older-programme notice stays hidden on these; Material's script tests each pattern as a regular
-# expression against the version's name and aliases, so they are anchored.
-CURRENT_PATTERNS = (f"^{LATEST}$", f"^{DEV}$")
+# The version notice stays hidden on these; Material's script tests each pattern as a regular expression
+# against the version's name and aliases, so they are anchored. dev is not among them: its readers are
+# told that it is a draft (notice_for), and Material shows that notice as it shows an older year's.
+CURRENT_PATTERNS = (f"^{LATEST}$",)
 
 _YEAR = re.compile(r"(20\d\d)")
 # Release tags: v2025 for an intake year's first publication, v2025.1, v2025.2 … for later fixes.
@@ -108,16 +109,42 @@ def plan_deploy(version: str, deployed: Iterable[Deployed]) -> DeployPlan:
                       f"{version} is older than {years[-1]}: it is updated in place and latest stays on {years[-1]}")
 
 
-# --- the older-programme notice --------------------------------------------------------------------
+def resolve_alias(name: str, deployed: Iterable[Deployed]) -> str | None:
+    """The version folder a version name or an alias stands for on gh-pages, or None when none does.
+    Files are read from that folder: mike's alias folders may hold redirect pages or a symlink, not copies."""
+    for entry in deployed:
+        if name == entry.version or name in entry.aliases:
+            return entry.version
+    return None
 
 
-def is_outdated(version: str, aliases: Iterable[str] = ()) -> bool:
-    """Whether a reader of ``version`` is told that a newer programme exists.
+def site_default(deployed: Iterable[Deployed]) -> str | None:
+    """The version folder the site root leads to, by plan_deploy's rule: the one ``latest`` names, or
+    dev while no intake year is published; None on an empty branch."""
+    deployed = list(deployed)
+    return resolve_alias(LATEST, deployed) or resolve_alias(DEV, deployed)
+
+
+def root_404_source(deployed: Iterable[Deployed]) -> str | None:
+    """The page GitHub Pages should serve for any missing address (the branch root's 404.html): the site
+    default's own 404 page. mike writes versions only in sub-folders, so without a copy at the root a
+    wrong address shows GitHub's generic page. Material builds the 404 page with absolute URLs from
+    site_url (/<repo>/<version>/assets/…), so the copy works from any address."""
+    version = site_default(deployed)
+    return f"{version}/404.html" if version else None
+
+
+# --- the version notice: an older programme, or the draft -----------------------------------------
+
+
+def shows_notice(version: str, aliases: Iterable[str] = ()) -> bool:
+    """Whether a reader of ``version`` sees the version notice: on an older year, that a newer programme
+    exists; on dev, that it is a draft.
 
     The same rule Material's script applies at run time with ``material_version_config()['default']``:
     a version is current when its name or one of its aliases matches a pattern. A year page cannot know
     at build time whether a newer year will follow, so the notice is in every year's pages and hidden;
-    the script shows it once versions.json says ``latest`` has moved on."""
+    the script shows it once versions.json says ``latest`` has moved on (on dev, always)."""
     names = [*aliases, version]
     return not any(re.search(pattern, name, re.IGNORECASE) for pattern in CURRENT_PATTERNS for name in names)
 
@@ -138,15 +165,20 @@ class Notice:
 
 
 def notice_for(version: str | None, lang: str, page_url: str, labels: Mapping) -> Notice | None:
-    """The words and the link of the older-programme notice on one page, or None where none belongs:
-    outside a versioned build, on dev (it is never older than latest) and on pages without a directory
-    URL (the 404 page is served at any address, where a relative link would lead nowhere)."""
-    if not version or version == DEV or not _is_directory_url(page_url):
+    """The words and the link of the version notice on one page, or None where none belongs.
+
+    On an intake year: a newer programme exists (shown only once it does); on dev: this is a draft, not
+    yet approved. Both link to the same page in ``latest``. None outside a versioned build and on pages
+    without a directory URL (the 404 page is served at any address, where a relative link would lead
+    nowhere)."""
+    if not version or not _is_directory_url(page_url):
         return None
     check_version(version)
     words = labels["version"]
-    return Notice(text=words["notice"][lang].format(year=version), link=words["open_latest"][lang],
-                  href=page_in_version(page_url, LATEST))
+    href = page_in_version(page_url, LATEST)
+    if version == DEV:
+        return Notice(text=words["draft"][lang], link=words["open_current"][lang], href=href)
+    return Notice(text=words["notice"][lang].format(year=version), link=words["open_latest"][lang], href=href)
 
 
 # --- URLs across versions --------------------------------------------------------------------------

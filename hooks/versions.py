@@ -1,4 +1,5 @@
-"""Yearly versions (built by mike): the version selector, a well-formed site_url, the older-programme notice.
+"""Yearly versions (built by mike): the version selector, a well-formed site_url, the version notice (an
+older programme on an intake year, the draft on dev).
 
 Outside mike (mkdocs build or serve, pull-request previews) nothing changes but the site_url's slash.
 """

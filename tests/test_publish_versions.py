@@ -2,8 +2,9 @@
 
 One sequence, as the publish workflow runs it, into a temporary git repository with a bare "origin":
 2025 is published; a broken 2026 build then fails and must deploy nothing; the fixed 2026 is published
-from its release tag and becomes `latest`. The origin's gh-pages is checked out and served under a
-sub-path (as a GitHub Pages project site is), then driven in Chromium.
+from its release tag and becomes `latest`; the default branch, already edited for 2027, is published as
+`dev`. The origin's gh-pages is checked out and served under a sub-path as a GitHub Pages project site
+is (a missing address answered with the branch root's 404.html), then driven in Chromium.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +32,8 @@ from curriculum.versions import same_page_in_version
 INTAKE = {"kk": "Қабылдау жылы: {year}.", "ru": "Год набора: {year}.", "en": "Intake year: {year}."}
 NOTICE = {"kk": "жылы оқуға қабылданған студенттердің бағдарламасы", "ru": "поступивших в 2025 году",
           "en": "students admitted in 2025"}
+DRAFT = {"kk": "Бұл — бағдарламаның әзірленіп жатқан жобасы: ол әлі бекітілмеген және өзгеруі мүмкін.",
+         "ru": "Это проект программы в разработке: он ещё не утверждён и может измениться."}
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 PREFIX = {"kk": "", "ru": "ru/", "en": "en/"}
 
@@ -126,6 +130,7 @@ def _run_sequence(published: Published) -> None:
         assert published.publish(f"2025 {step}", *args).returncode == 0, published.steps[f"2025 {step}"].stderr
     seen["after 2025"] = published.origin_rev("gh-pages")
     seen["2025 tree"] = published.origin_rev("gh-pages:2025")
+    seen["404 after 2025"] = published.origin_rev("gh-pages:404.html")
 
     # A broken 2026: a link to a page that does not exist fails the strict build after every page rendered.
     _set_year(work, "2025", "2026")
@@ -144,8 +149,37 @@ def _run_sequence(published: Published) -> None:
         args = ["deploy", "--ref", "refs/tags/v2026"] if step == "deploy" else [step]
         assert published.publish(f"2026 {step}", *args).returncode == 0, published.steps[f"2026 {step}"].stderr
 
+    seen["404 after 2026"] = published.origin_rev("gh-pages:404.html")
+
+    # The default branch goes on towards the 2027 programme and is published as dev.
+    _set_year(work, "2026", "2027")
+    published.commit("Towards the 2027 programme")
+    for step in ("fetch", "deploy", "push"):
+        args = ["deploy", "--ref", "refs/heads/main"] if step == "deploy" else [step]
+        assert published.publish(f"dev {step}", *args).returncode == 0, published.steps[f"dev {step}"].stderr
+
     subprocess.run(["git", "clone", "-q", "--branch", "gh-pages", str(published.origin), str(published.pages)],
                    env=environment, check=True)
+
+
+class _GitHubPagesHandler(_SubPathHandler):
+    """As GitHub Pages serves a project site: an address under it that names no file (or a folder without
+    index.html) is answered 404 with the branch root's 404.html."""
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not self.path.startswith(SUB_PATH) or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def list_directory(self, path):
+        self.send_error(404)
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +187,7 @@ def published(tmp_path_factory):
     base = tmp_path_factory.mktemp("publish")
     (base / "pages").mkdir()
     # The server starts first: its port is part of SITE_URL, which the build writes into the sitemap.
-    handler = functools.partial(_SubPathHandler, directory=str(base / "pages"))
+    handler = functools.partial(_GitHubPagesHandler, directory=str(base / "pages"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     published = Published(base, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}")
@@ -177,19 +211,47 @@ def test_a_failed_build_deploys_nothing_and_leaves_earlier_versions_untouched(pu
     assert published.origin_rev("gh-pages:2025") == seen["2025 tree"]  # not even the fixed 2026 touched it
 
 
-def test_both_versions_and_the_latest_alias_are_published(published):
+def test_both_versions_dev_and_the_latest_alias_are_published(published):
     versions = json.loads((published.pages / "versions.json").read_text(encoding="utf-8"))
-    assert [(v["version"], v["aliases"]) for v in versions] == [("2026", ["latest"]), ("2025", [])]
+    assert [(v["version"], v["aliases"]) for v in versions] == [("dev", []), ("2026", ["latest"]), ("2025", [])]
     latest = published.pages / "latest"
     assert latest.is_symlink() and os.readlink(latest) == "2026"
     assert "Intake year: 2026." in (published.pages / "latest/en/index.html").read_text(encoding="utf-8")
     assert "Intake year: 2025." in (published.pages / "2025/en/index.html").read_text(encoding="utf-8")
+    assert "Intake year: 2027." in (published.pages / "dev/en/index.html").read_text(encoding="utf-8")
     assert 'url=latest/' in (published.pages / "index.html").read_text(encoding="utf-8")
     assert "2026 is the newest intake year, so latest moves to it" in published.steps["2026 deploy"].stdout
+    assert "dev is the default branch's draft; latest stays where it is" in published.steps["dev deploy"].stdout
+
+
+def test_the_branch_root_has_the_default_versions_own_404_page(published):
+    seen, root_page = published.seen, published.pages / "404.html"
+    assert root_page.is_file() and not root_page.is_symlink()
+    # The site default's page at each step (latest resolved to its folder), never dev's; committed only
+    # when it changes: dev's deployment left it as 2026's had made it.
+    assert seen["404 after 2025"] == published.origin_rev("gh-pages:2025/404.html")
+    assert published.origin_rev("gh-pages:404.html") == seen["404 after 2026"] == published.origin_rev(
+        "gh-pages:2026/404.html")
+    assert published.origin_rev("gh-pages:404.html") != published.origin_rev("gh-pages:dev/404.html")
+    subjects = _git(published.origin, "log", "--format=%s", "gh-pages").splitlines()
+    assert [subject for subject in subjects if subject.startswith("Root 404.html")] == [
+        "Root 404.html: the 404 page of 2026, for any missing address",
+        "Root 404.html: the 404 page of 2025, for any missing address"]
+    assert subjects[0].startswith("Deployed ") and " to dev " in subjects[0]  # nothing to change after dev
+    # Served at any address, it works because every link in it is absolute, into 2026's own folder.
+    html = root_page.read_text(encoding="utf-8")
+    links = re.findall(r'(?:href|src)="([^"]+)"', html)
+    local = [link for link in links if not link.startswith(("https://", "data:", "#"))]
+    assert any(link.endswith(".css") for link in local) and any(link.endswith(".js") for link in local)
+    assert [link for link in local if not link.startswith(f"{SUB_PATH}2026/")] == []
+    missing = [link for link in local
+               if not (published.pages / link[len(SUB_PATH):]).is_file()
+               and not (published.pages / link[len(SUB_PATH):] / "index.html").is_file()]
+    assert missing == []
+    assert f'"base": "{SUB_PATH}2026/"' in html
 
 
 def test_sitemap_urls_carry_the_version_and_a_slash_before_the_language(published):
-    import re
     for version in ("2025", "2026"):
         sitemap = (published.pages / version / "sitemap.xml").read_text(encoding="utf-8")
         urls = re.findall(r'<loc>([^<]+)</loc>', sitemap) + re.findall(r'hreflang="\w+" href="([^"]+)"', sitemap)
@@ -253,9 +315,10 @@ def test_the_version_selector_lists_both_versions(tab, published):
     tab.locator(".md-version__current").first.wait_for()  # Material draws the selector after fetching versions.json
     assert _titles(tab.locator(".md-version__current")) == ["2025"]
     links = tab.locator(".md-version__link")
-    assert _titles(links) == ["2026", "2025"]
-    assert links.first.locator(".md-version__alias").inner_text() == "latest"
-    assert [link.get_attribute("href") for link in links.all()] == [published.site_url + "2026/",
+    assert _titles(links) == ["dev", "2026", "2025"]
+    assert links.nth(1).locator(".md-version__alias").inner_text() == "latest"
+    assert [link.get_attribute("href") for link in links.all()] == [published.site_url + "dev/",
+                                                                      published.site_url + "2026/",
                                                                       published.site_url + "2025/"]
     assert tab.problems == []
 
@@ -322,3 +385,31 @@ def test_the_newest_version_shows_no_notice(tab, published, address):
     tab.wait_for_load_state("networkidle")
     assert tab.locator("[data-md-component=outdated]").is_hidden()
     assert tab.problems == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_dev_tells_in_its_language_that_it_is_a_draft_and_leads_to_the_current_programme(tab, published, lang):
+    tab.goto(f"{published.site_url}dev/{PREFIX[lang]}courses/pro1201/")
+    assert INTAKE[lang].format(year="2027") in tab.locator("article").inner_text()
+    notice = tab.locator("[data-md-component=outdated]")
+    notice.wait_for(state="visible")
+    assert DRAFT[lang] in notice.inner_text()
+    notice.locator("a").click()
+    tab.wait_for_url(f"{published.site_url}latest/{PREFIX[lang]}courses/pro1201/")
+    assert INTAKE[lang].format(year="2026") in tab.locator("article").inner_text()
+    assert tab.locator("[data-md-component=outdated]").is_hidden()
+    assert tab.problems == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("address", ["no/such/page/", "2025/ru/courses/nothing/", "dev/assets/"])
+def test_a_missing_address_shows_the_sites_own_404_page_styled(tab, published, address):
+    response = tab.goto(published.site_url + address)
+    assert response.status == 404
+    assert "404" in tab.locator("h1").inner_text()
+    # Material's stylesheet applied and its script ran (it draws the version selector from versions.json).
+    assert tab.locator(".md-header").evaluate("header => getComputedStyle(header).position") == "sticky"
+    tab.locator(".md-version__current").wait_for()
+    assert _titles(tab.locator(".md-version__current")) == ["2026"]
+    assert tab.problems == [f"404 {published.site_url}{address}"]

@@ -11,10 +11,10 @@ import yaml
 
 from conftest import ROOT
 from curriculum import publish
-from curriculum.versions import (CURRENT_PATTERNS, Deployed, VersionError, check_version, is_outdated,
-                                 material_version_config, notice_for, page_in_version, plan_deploy,
-                                 read_versions_json, same_page_in_version, split_versioned_path, version_for_ref,
-                                 version_root, with_trailing_slash)
+from curriculum.versions import (CURRENT_PATTERNS, Deployed, VersionError, check_version, material_version_config,
+                                 notice_for, page_in_version, plan_deploy, read_versions_json, resolve_alias,
+                                 root_404_source, same_page_in_version, shows_notice, site_default,
+                                 split_versioned_path, version_for_ref, version_root, with_trailing_slash)
 
 LABELS = yaml.safe_load((ROOT / "data" / "labels.yml").read_text(encoding="utf-8"))
 
@@ -114,17 +114,34 @@ def test_versions_json_as_mike_writes_it():
     assert read_versions_json("") == []
 
 
-# --- the older-programme notice -------------------------------------------------------------------
+# --- the root 404 page ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("version, aliases, outdated", [
+def test_an_alias_resolves_to_its_versions_own_folder():
+    deployed = _deployed(("dev", []), ("2026", ["latest"]), ("2025", []))
+    assert resolve_alias("latest", deployed) == "2026"
+    assert resolve_alias("2025", deployed) == "2025"
+    assert resolve_alias("2024", deployed) is None
+
+
+def test_the_root_404_page_is_the_site_defaults():
+    assert root_404_source(_deployed(("dev", []), ("2026", ["latest"]), ("2025", []))) == "2026/404.html"
+    assert site_default(_deployed(("2026", []), ("2025", ["latest"]))) == "2025"  # wherever latest is
+    assert root_404_source(_deployed(("dev", []))) == "dev/404.html"  # no intake year yet: the root leads to dev
+    assert root_404_source([]) is None
+
+
+# --- the version notice: an older programme, or the draft -----------------------------------------
+
+
+@pytest.mark.parametrize("version, aliases, shown", [
     ("2026", ["latest"], False),
     ("2025", [], True),
-    ("dev", [], False),
+    ("dev", [], True),  # the draft notice
     ("2024", ["latest-but-not-really"], True),  # the patterns are anchored
 ])
-def test_only_versions_that_are_not_latest_or_dev_are_outdated(version, aliases, outdated):
-    assert is_outdated(version, aliases) is outdated
+def test_the_notice_shows_on_every_version_but_latest(version, aliases, shown):
+    assert shows_notice(version, aliases) is shown
 
 
 def test_material_applies_the_same_rule():
@@ -143,10 +160,24 @@ def test_the_notice_speaks_the_pages_language_and_links_the_same_page_in_latest(
     assert notice.href == "../../../../latest/ru/courses/pro1201/"
 
 
-def test_no_notice_outside_a_versioned_build_on_dev_or_on_the_404_page():
+@pytest.mark.parametrize("lang, text, link", [
+    ("kk", "Бұл — бағдарламаның әзірленіп жатқан жобасы: ол әлі бекітілмеген және өзгеруі мүмкін.",
+     "Осы бетті қолданыстағы бағдарламада ашу"),
+    ("ru", "Это проект программы в разработке: он ещё не утверждён и может измениться.",
+     "Открыть эту страницу в действующей программе"),
+    ("en", "This is a draft of the programme under development: it is not yet approved and may change.",
+     "Open this page in the current programme"),
+])
+def test_dev_says_in_the_pages_language_that_it_is_a_draft_and_links_the_current_programme(lang, text, link):
+    notice = notice_for("dev", lang, "en/glossary/", LABELS)
+    assert (notice.text, notice.link, notice.href) == (text, link, "../../../latest/en/glossary/")
+    assert notice_for("dev", lang, "", LABELS).href == "../latest/"
+
+
+def test_no_notice_outside_a_versioned_build_or_on_the_404_page():
     assert notice_for(None, "kk", "courses/", LABELS) is None
-    assert notice_for("dev", "kk", "courses/", LABELS) is None
     assert notice_for("2025", "kk", "404.html", LABELS) is None
+    assert notice_for("dev", "kk", "404.html", LABELS) is None
 
 
 def test_the_notice_on_a_home_page():
@@ -155,7 +186,7 @@ def test_the_notice_on_a_home_page():
 
 
 def test_every_language_has_the_notices_words():
-    for key in ("notice", "open_latest"):
+    for key in ("notice", "open_latest", "draft", "open_current"):
         assert set(LABELS["version"][key]) == {"kk", "ru", "en"}
     assert all("{year}" in text for text in LABELS["version"]["notice"].values())
 
@@ -221,6 +252,74 @@ def test_the_command_refuses_bad_versions_before_touching_anything(tmp_path, arg
 def test_the_command_needs_site_url(tmp_path, monkeypatch):
     monkeypatch.delenv("SITE_URL", raising=False)
     assert publish.main(["--root", str(tmp_path), "deploy", "--version", "2026"]) == 2
+
+
+def _pages_branch(tmp_path, monkeypatch):
+    """A repository on main with uncommitted work, and a gh-pages as mike leaves it: 2025, 2026 and a
+    latest symlink, no root 404.html."""
+    for name, value in {"GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+                        "GIT_COMMITTER_NAME": "Publisher", "GIT_COMMITTER_EMAIL": "publisher@example.invalid",
+                        "GIT_AUTHOR_NAME": "Author", "GIT_AUTHOR_EMAIL": "author@example.invalid"}.items():
+        monkeypatch.setenv(name, value)
+
+    work, pages = tmp_path / "work", tmp_path / "pages"
+    work.mkdir()
+
+    def git(*args, cwd=work):
+        return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
+    git("init", "-q", "-b", "main")
+    (work / "notes.md").write_text("committed\n", encoding="utf-8")
+    git("add", "notes.md")
+    git("commit", "-q", "-m", "main")
+    (work / "notes.md").write_text("work in progress\n", encoding="utf-8")
+    git("init", "-q", "-b", "gh-pages", str(pages))
+    for version in ("2025", "2026"):
+        (pages / version).mkdir()
+        (pages / version / "404.html").write_text(f"<h1>404 of {version}</h1>\n", encoding="utf-8")
+    (pages / "latest").symlink_to("2026")
+    (pages / "versions.json").write_text('[{"version": "2026", "title": "2026", "aliases": ["latest"]}, '
+                                         '{"version": "2025", "title": "2025", "aliases": []}]', encoding="utf-8")
+    git("add", ".", cwd=pages)
+    git("commit", "-q", "-m", "mike", cwd=pages)
+    git("fetch", "-q", str(pages), "gh-pages:gh-pages")
+    # From here on only a committer, as the publish workflow sets it for mike.
+    monkeypatch.delenv("GIT_AUTHOR_NAME")
+    monkeypatch.delenv("GIT_AUTHOR_EMAIL")
+    return work, git
+
+
+def test_the_root_404_page_is_committed_on_gh_pages_alone(tmp_path, monkeypatch):
+    work, git = _pages_branch(tmp_path, monkeypatch)
+    before = git("rev-parse", "gh-pages")
+    status = git("status", "--porcelain")
+    assert publish._commit_root_404(work, "gh-pages") == 0
+    assert git("rev-parse", "gh-pages:404.html") == git("rev-parse", "gh-pages:2026/404.html")
+    assert git("rev-parse", "gh-pages^") == before
+    assert git("ls-tree", "--name-only", "gh-pages") == "2025\n2026\n404.html\nlatest\nversions.json"
+    assert git("ls-tree", "gh-pages", "latest").startswith("120000 blob")  # mike's symlink kept as it was
+    assert git("log", "-1", "--format=%an <%ae>", "gh-pages") == "Publisher <publisher@example.invalid>"
+    # The user's branch, index and working tree are as they were.
+    assert git("symbolic-ref", "HEAD") == "refs/heads/main"
+    assert git("status", "--porcelain") == status == "M notes.md"
+    # Nothing to change, nothing committed.
+    after = git("rev-parse", "gh-pages")
+    assert publish._commit_root_404(work, "gh-pages") == 0
+    assert git("rev-parse", "gh-pages") == after
+
+
+def test_without_the_default_versions_404_page_nothing_is_committed(tmp_path, monkeypatch, capsys):
+    work, git = _pages_branch(tmp_path, monkeypatch)
+    # A versions.json that names a version whose folder is not there.
+    blob = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=work, capture_output=True, text=True,
+                          check=True, input='[{"version": "2027", "title": "2027", "aliases": ["latest"]}]').stdout
+    tree = subprocess.run(["git", "mktree"], cwd=work, input=f"100644 blob {blob.strip()}\tversions.json\n",
+                          capture_output=True, text=True, check=True).stdout.strip()
+    git("branch", "-f", "gh-pages", git("-c", "user.name=Test", "-c", "user.email=test@example.invalid",
+                                        "commit-tree", tree, "-p", "gh-pages", "-m", "2027 only"))
+    before = git("rev-parse", "gh-pages")
+    assert publish._commit_root_404(work, "gh-pages") == 1
+    assert "gh-pages has no 2027/404.html" in capsys.readouterr().err
+    assert git("rev-parse", "gh-pages") == before
 
 
 # --- the hook, outside mike -----------------------------------------------------------------------
