@@ -1,0 +1,40 @@
+// A wide table on a phone scrolls sideways inside Material's wrapper; without a focusable element inside,
+// a keyboard user cannot scroll it (WCAG 2.1.1; axe: scrollable-region-focusable). Each wrapper that
+// actually overflows becomes a focusable, named region; the others stay out of the tab order.
+(function () {
+  function nameOf(wrapper) {
+    var table = wrapper.querySelector("table");
+    if (table && table.caption) return table.caption.textContent.trim();
+    for (var node = wrapper.previousElementSibling; node; node = node.previousElementSibling) {
+      if (/^H[1-6]$/.test(node.tagName)) return node.textContent.replace(/¶$/, "").trim();
+    }
+    var heading = document.querySelector(".md-content h1");
+    return heading ? heading.textContent.replace(/¶$/, "").trim() : document.title;
+  }
+
+  function update() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
+      if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
+        wrapper.setAttribute("tabindex", "0");
+        wrapper.setAttribute("role", "region");
+        wrapper.setAttribute("aria-label", nameOf(wrapper));
+      } else if (wrapper.getAttribute("tabindex") === "0") {
+        wrapper.removeAttribute("tabindex");
+        wrapper.removeAttribute("role");
+        wrapper.removeAttribute("aria-label");
+      }
+    });
+  }
+
+  var pending = null;
+  function later() {
+    if (pending) cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(update);
+  }
+
+  // Material wraps the tables when it sets up a page; document$ (Material's) tells when that is done.
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(later);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", later);
+  else later();
+  window.addEventListener("resize", later, { passive: true });
+})();
