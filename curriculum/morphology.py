@@ -4,6 +4,11 @@
   agree in case and number, a genitive tail («бюджет сельского округа») stays as it is.
 - Kazakh: agglutinative endings added to the last word by the rules of vowel harmony and consonant
   assimilation — plural, third-person possessive and the seven cases, in the orders Kazakh allows.
+  Before the vowel-initial possessive a final к, қ, п of a stem of two syllables or more is voiced
+  («әкімдік» → «әкімдігі», «ауылдық» → «ауылдығы», «кітап» → «кітабы»); a one-syllable stem is left as it is
+  (Kazakh voices many, «көк» → «көгі», and not others, «банк» → «банкі»). A term that already ends in the
+  possessive loses that voicing before the plural («бюджет тапшылығы» → «тапшылықтары»). Elision
+  («мүлік» → «мүлкі», «орын» → «орны») is not modelled.
   Derivational suffixes (-лық, -шы, …) are not endings: «әкімдік» is a word of its own, never «әкім».
 - English: plurals and possessives of the last word.
 """
@@ -18,6 +23,10 @@ VOWELS = BACK_VOWELS | FRONT_VOWELS  # у and ю end a syllable like a glide: т
 VOICELESS = set("пфкқтсшщхцчһ")
 VOICED_FOR_D = set("лмнңжз")  # after these, suffixes starting with л/н take д (әкім+дер)
 SONORANT_GLIDES = set("руйю")
+VOICING = {"к": "г", "қ": "ғ", "п": "б"}  # before a vowel-initial ending, in a stem of VOICING_SYLLABLES or more
+VOICING_SYLLABLES = 2
+_DEVOICING = {voiced: voiceless for voiceless, voiced in VOICING.items()}
+_NATIVE_VOWELS = set("аәеыіұүө")  # a г after и, о, … is a loanword's own (мониторингі, педагогы), never a voiced к
 
 
 def _harmony(word: str) -> str:
@@ -46,9 +55,35 @@ def _plural(stem: str) -> str:
     return stem + _pick("тар", "тер", h)
 
 
+def syllables(word: str) -> int:
+    """The number of vowels (у and ю count as glides, see VOWELS)."""
+    return sum(letter in VOWELS for letter in word.lower())
+
+
+def _voiced(stem: str) -> str:
+    """The stem as it stands before a vowel-initial ending: «әкімдік» → «әкімдіг» (әкімдігі), «кітап» → «кітаб»."""
+    last = _last(stem)
+    if last not in VOICING or syllables(stem) < VOICING_SYLLABLES or stem.isupper():
+        return stem  # a one-syllable stem, or an abbreviation, keeps its letter
+    voiced = VOICING[last]
+    return stem[:-1] + (voiced.upper() if stem[-1].isupper() else voiced)
+
+
+def _devoiced(stem: str) -> str:
+    """The inverse, for a stem cut from a possessive form: «тапшылығ» (тапшылығы) → «тапшылық»."""
+    last = _last(stem)
+    if (last not in _DEVOICING or len(stem) < 2 or stem[-2].lower() not in _NATIVE_VOWELS
+            or syllables(stem) < VOICING_SYLLABLES or stem.isupper()):
+        return stem
+    voiceless = _DEVOICING[last]
+    return stem[:-1] + (voiceless.upper() if stem[-1].isupper() else voiceless)
+
+
 def _possessive3(stem: str) -> str:
     h, last = _harmony(stem), _last(stem)
-    return stem + (_pick("сы", "сі", h) if last in VOWELS else _pick("ы", "і", h))
+    if last in VOWELS:
+        return stem + _pick("сы", "сі", h)
+    return _voiced(stem) + _pick("ы", "і", h)
 
 
 def _cases(stem: str) -> list[str]:
@@ -95,7 +130,7 @@ def kazakh_forms(term: str) -> tuple[str, ...]:
     if already_possessive:
         # An izafet term («жергілікті қоғамдастық жиыны») already ends in the possessive.
         endings.update(_cases_after_possessive(last))
-        base = last[:-2] if last.lower().endswith(("сы", "сі")) else last[:-1]
+        base = last[:-2] if last.lower().endswith(("сы", "сі")) else _devoiced(last[:-1])
         plural_possessive = _possessive3(_plural(base))
         endings.add(plural_possessive)
         endings.update(_cases_after_possessive(plural_possessive))

@@ -8,7 +8,8 @@ i → «ә»). This module holds the language knowledge the browser needs on top
 - :func:`normalise_word` — lower case, Latin look-alikes inside Cyrillic words mapped back (curriculum.scripts).
 - :func:`kazakh_stem` — a Kazakh word without its inflectional endings, by analysis through synthesis: a
   split ``stem + ending`` counts when curriculum.morphology would generate that ending for that stem
-  (vowel harmony and consonant assimilation included), and the shortest such stem wins («әкімдердің» → «әкім»).
+  (vowel harmony and consonant assimilation included), and the shortest such stem wins («әкімдердің» → «әкім»);
+  a stem voiced before its ending loses the voiced letter («әкімдігінің» → «әкімді», a prefix of «әкімдік» too).
 - :func:`light_stem` — Russian and English endings stripped generously, never less than Pagefind's
   Snowball stemmer strips: the length Pagefind may legitimately cut from a query word.
 - :func:`search_query` — what is sent to Pagefind (Kazakh: the stems, which Pagefind extends as prefixes).
@@ -27,7 +28,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from curriculum.morphology import BACK_VOWELS, FRONT_VOWELS, _harmony, kazakh_forms
+from curriculum.morphology import (BACK_VOWELS, FRONT_VOWELS, VOICING, VOICING_SYLLABLES, VOWELS, _harmony, kazakh_forms,
+                                  syllables)
 from curriculum.scripts import LOOK_ALIKES
 
 MIN_KAZAKH_STEM = 2
@@ -65,7 +67,10 @@ def kazakh_endings() -> dict[str, dict[str, tuple[str, ...]]]:
     """harmony ("back"/"front") → last letter of a stem → the endings morphology.kazakh_forms adds to it.
 
     What kazakh_forms adds to a single word depends only on the word's harmony and its last letter, so a
-    two-letter model stem per (harmony, letter) gives the whole table."""
+    two-letter model stem per (harmony, letter) gives the whole table — with one exception: a stem of two
+    syllables or more ending in к, қ, п has it voiced to г, ғ, б before the possessive (әкімдік → әкімдігі).
+    The one-syllable models do not voice, so such a form reads here as a stem ending in г, ғ, б followed by
+    the endings of the г, ғ, б rows (әкімдіг + інің), and :func:`kazakh_stem` then drops that letter."""
     table: dict[str, dict[str, tuple[str, ...]]] = {"back": {}, "front": {}}
     for harmony, vowel in (("back", "а"), ("front", "ә")):
         for letter in KAZAKH_LETTERS:
@@ -76,16 +81,30 @@ def kazakh_endings() -> dict[str, dict[str, tuple[str, ...]]]:
     return table
 
 
+_VOICED = "".join(sorted(VOICING.values()))  # г, ғ, б: what к, қ, п become before a vowel-initial ending
+
+
 @lru_cache(maxsize=20_000)
 def kazakh_stem(word: str) -> str:
-    """The shortest stem (at least two letters) of which the word is an inflected form; the word itself if none."""
+    """The shortest stem (at least two letters) of which the word is an inflected form; the word itself if none.
+
+    A stem of two syllables or more ending in г, ғ, б before an ending that starts with a vowel may be a
+    voiced к, қ, п («әкімдігі» is «әкімдік» + «і»): Pagefind extends the query as a prefix and knows no
+    alternatives, so the stem is cut before that letter («әкімді»), the prefix both «әкімдік…» and
+    «әкімдігі…» share. The cost is over-matching: «әкімді» is also the accusative of «әкім», and a loanword's
+    own г (мониторингі → «мониторин») is cut too. That is the better trade: the words extending the cut stem
+    are at most those of the one letter dropped, the query's own glossary entry is still pinned first by
+    :func:`term_key`, while the uncut «әкімдіг» would miss every page with only «әкімдік», «әкімдікке»,
+    «әкімдіктер» — the more frequent forms."""
     word = normalise_word(word)
     if not _CYRILLIC.search(word):
         return word  # a Latin name or a number takes no Kazakh endings glued on
     table = kazakh_endings()
     for end in range(MIN_KAZAKH_STEM, len(word)):
-        stem = word[:end]
-        if word[end:] in table[_harmony(stem)].get(stem[-1], ()):
+        stem, ending = word[:end], word[end:]
+        if ending in table[_harmony(stem)].get(stem[-1], ()):
+            if stem[-1] in _VOICED and ending[0] in VOWELS and syllables(stem) >= VOICING_SYLLABLES:
+                return stem[:-1]
             return stem
     return word
 
@@ -258,7 +277,8 @@ def browser_tables() -> dict:
     return {
         "lookAlikes": LOOK_ALIKES,
         "kk": {"minStem": MIN_KAZAKH_STEM, "back": "".join(sorted(BACK_VOWELS)),
-               "front": "".join(sorted(FRONT_VOWELS)), "endings": _shared_endings(kazakh_endings())},
+               "front": "".join(sorted(FRONT_VOWELS)), "endings": _shared_endings(kazakh_endings()),
+               "voiced": _VOICED, "voicingSyllables": VOICING_SYLLABLES},
         "ru": {"vowels": _RU_VOWELS, "steps": _RU_STEPS, "nominal": _RU_NOMINAL},
         "en": {"minStem": MIN_LIGHT_STEM, "steps": _EN_STEPS, "doubled": _DOUBLED, "plural": _EN_PLURAL},
     }

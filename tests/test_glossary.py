@@ -115,6 +115,7 @@ LINKING_CASES = {
         ("ауылдық округтің бюджетіне түсім", [("ауылдық округтің бюджетіне", "rural-district-budget")]),
         ("әкімшілік рәсім басталды", [("әкімшілік рәсім", "administrative-procedure")]),
         ("Әкімнің есебі", [("Әкімнің", "akim")]),
+        ("әкімдігінің жұмысы", [("әкімдігінің", "akimat")]),  # к voiced to г before the possessive
     ],
     "en": [
         ("the akims of rural districts", [("akims", "akim"), ("rural districts", "rural-district")]),
@@ -141,6 +142,22 @@ def test_inflected_forms_find_their_concept(glossary, lang, text, expected):
 @pytest.mark.parametrize("lang, word", [(lang, w) for lang, words in NOT_LINKED.items() for w in words])
 def test_a_term_does_not_match_inside_another_word(glossary, lang, word):
     assert [m.concept for m in TermIndex(glossary, lang).find(f"Бұл {word} сөз.")] == []
+
+
+def test_kazakh_possessive_voices_the_final_consonant_of_a_polysyllabic_stem():
+    from curriculum.morphology import kazakh_forms
+    akimat = kazakh_forms("әкімдік")
+    assert {"әкімдігі", "әкімдігінің", "әкімдігіне", "әкімдігін", "әкімдігінде"} <= set(akimat)
+    assert not any(form.startswith("әкімдікі") for form in akimat)
+    assert {"әкімдікке", "әкімдіктің", "әкімдіктері"} <= set(akimat)  # consonant-initial endings: no voicing
+    assert {"ауылдығы", "ауылдығының"} <= set(kazakh_forms("ауылдық"))
+    assert "кітабы" in kazakh_forms("кітап")
+    # A one-syllable stem keeps its consonant, as before.
+    assert {"тікі", "тікінің"} <= set(kazakh_forms("тік")) and "тігі" not in kazakh_forms("тік")
+    # A term already in the possessive: its plural is built on the voiceless stem.
+    deficit = kazakh_forms("бюджет тапшылығы")
+    assert "бюджет тапшылықтары" in deficit and "бюджет тапшылығының" in deficit
+    assert "бюджет тапшылығтары" not in deficit
 
 
 def render_with_terms(glossary, lang, text):

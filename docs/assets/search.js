@@ -49,16 +49,25 @@
     return "back";
   }
 
+  function isVowel(letter) {
+    return tables.kk.back.includes(letter) || tables.kk.front.includes(letter);
+  }
+
   function kazakhStem(word) {
     word = normaliseWord(word);
     return cached("kk", word, () => {
       if (!CYRILLIC.test(word)) return word;
-      const endings = tables.kk.endings;
+      const kk = tables.kk, endings = kk.endings;
       const letters = Array.from(word);
-      for (let end = tables.kk.minStem; end < letters.length; end++) {
+      for (let end = kk.minStem; end < letters.length; end++) {
         const stem = letters.slice(0, end).join("");
         const list = endings[harmony(stem)][letters[end - 1]];
-        if (list !== undefined && endings.lists[list].includes(letters.slice(end).join(""))) return stem;
+        if (list !== undefined && endings.lists[list].includes(letters.slice(end).join(""))) {
+          // A voiced к, қ, п before a vowel-initial ending (әкімдіг+і): cut before it, «әкімді» (search.py says why).
+          const voiced = kk.voiced.includes(letters[end - 1]) && isVowel(letters[end]) &&
+            letters.slice(0, end).filter(isVowel).length >= kk.voicingSyllables;
+          return voiced ? letters.slice(0, end - 1).join("") : stem;
+        }
       }
       return word;
     });
