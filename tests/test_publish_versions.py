@@ -407,7 +407,9 @@ def test_dev_tells_in_its_language_that_it_is_a_draft_and_leads_to_the_current_p
 def test_a_missing_address_shows_the_sites_own_404_page_styled(tab, published, address):
     response = tab.goto(published.site_url + address)
     assert response.status == 404
-    assert "404" in tab.locator("h1").inner_text()
+    # The page in its three languages (hooks/not_found.py), Kazakh first.
+    assert tab.locator("h1").inner_text() == "Бет табылмады"
+    assert tab.locator("section.not-found[lang=ru] h2").inner_text() == "Страница не найдена"
     # Material's stylesheet applied and its script ran (it draws the version selector from versions.json).
     assert tab.locator(".md-header").evaluate("header => getComputedStyle(header).position") == "sticky"
     tab.locator(".md-version__current").wait_for()
