@@ -28,3 +28,11 @@ def alternate_links(urls_by_language: Mapping[str, str]) -> list[Alternate]:
         Alternate(lang, LANGUAGE_NAMES[lang], urls_by_language.get(lang, home_url(lang)))
         for lang in LANGUAGES
     ]
+
+
+def set_switcher_links(extra, urls_by_language: Mapping[str, str]) -> None:
+    """Give the header's switcher its links (``config.extra``). mkdocs-static-i18n sets them both as an item
+    and as an attribute, which Jinja reads first, so both are replaced."""
+    links = [link.as_dict() for link in alternate_links(urls_by_language)]
+    extra["alternate"] = links
+    extra.alternate = links

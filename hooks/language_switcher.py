@@ -6,7 +6,7 @@ breaks under a sub-path or a version; this hook replaces every page's links with
 
 from mkdocs.plugins import event_priority
 
-from curriculum.switcher import alternate_links
+from curriculum.switcher import set_switcher_links
 
 
 # After mkdocs-static-i18n's own on_page_context, which sets the links this replaces.
@@ -14,8 +14,5 @@ from curriculum.switcher import alternate_links
 def on_page_context(context, page, config, nav):
     alternates = getattr(page.file, "alternates", {}) or {}
     urls = {lang: alternate.url for lang, alternate in alternates.items()}
-    links = [link.as_dict() for link in alternate_links(urls)]
-    # static-i18n sets this both as an item and as an attribute (which Jinja reads first).
-    config.extra["alternate"] = links
-    config.extra.alternate = links
+    set_switcher_links(config.extra, urls)
     return context

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from curriculum.build import checked_content
 from curriculum.not_found import not_found_sections
-from curriculum.switcher import alternate_links
+from curriculum.switcher import set_switcher_links
 
 
 def on_template_context(context, template_name, config):
@@ -15,7 +15,5 @@ def on_template_context(context, template_name, config):
     labels = checked_content(Path(config.config_file_path).parent).curriculum.labels
     context["not_found"] = not_found_sections(config.theme["language"], labels)
     # The switcher kept the links of the last page rendered; here there is no same page to switch to.
-    links = [link.as_dict() for link in alternate_links({})]
-    config.extra["alternate"] = links
-    config.extra.alternate = links
+    set_switcher_links(config.extra, {})
     return context

@@ -362,6 +362,15 @@ def test_switching_language_keeps_the_version_and_the_page(tab, published, versi
     assert tab.problems == []
 
 
+def _follow_notice_to_latest(tab, published, lang):
+    """The notice's link opens the same page in latest, which shows the newest year and no notice."""
+    tab.locator("[data-md-component=outdated]").locator("a").click()
+    tab.wait_for_url(f"{published.site_url}latest/{PREFIX[lang]}courses/pro1201/")
+    assert INTAKE[lang].format(year="2026") in tab.locator("article").inner_text()
+    assert tab.locator("[data-md-component=outdated]").is_hidden()
+    assert tab.problems == []
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_the_older_version_tells_in_its_language_that_a_newer_programme_exists(tab, published, lang):
@@ -370,11 +379,7 @@ def test_the_older_version_tells_in_its_language_that_a_newer_programme_exists(t
     notice.wait_for(state="visible")
     assert NOTICE[lang] in notice.inner_text()
     assert "2025" in notice.inner_text()
-    notice.locator("a").click()
-    tab.wait_for_url(f"{published.site_url}latest/{PREFIX[lang]}courses/pro1201/")
-    assert INTAKE[lang].format(year="2026") in tab.locator("article").inner_text()
-    assert tab.locator("[data-md-component=outdated]").is_hidden()
-    assert tab.problems == []
+    _follow_notice_to_latest(tab, published, lang)
 
 
 @pytest.mark.browser
@@ -395,11 +400,7 @@ def test_dev_tells_in_its_language_that_it_is_a_draft_and_leads_to_the_current_p
     notice = tab.locator("[data-md-component=outdated]")
     notice.wait_for(state="visible")
     assert DRAFT[lang] in notice.inner_text()
-    notice.locator("a").click()
-    tab.wait_for_url(f"{published.site_url}latest/{PREFIX[lang]}courses/pro1201/")
-    assert INTAKE[lang].format(year="2026") in tab.locator("article").inner_text()
-    assert tab.locator("[data-md-component=outdated]").is_hidden()
-    assert tab.problems == []
+    _follow_notice_to_latest(tab, published, lang)
 
 
 @pytest.mark.browser

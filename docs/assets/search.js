@@ -354,13 +354,7 @@
       item.append(link(new URL(first.meta.url, root).href.split("#")[0], highlightWords(first, lastQuery), first.meta.section, "", true));
       for (const entry of entries) item.append(entryLink(entry));
       if (later.length) {
-        const details = element("details", "md-search-result__more");
-        const summary = element("summary");
-        summary.tabIndex = -1;
-        const label = element("div");
-        label.textContent = later.length === 1 ? t("search.result.more.one") : t("search.result.more.other", later.length);
-        summary.append(label);
-        details.append(summary);
+        const details = moreOnThisPage(later.length);
         details.addEventListener("toggle", async () => {
           if (details.dataset.loaded) return;
           details.dataset.loaded = "yes";
@@ -369,6 +363,18 @@
         item.append(details);
       }
       return item;
+    }
+
+    // Material's folded "N more on this page" under a result; the caller adds the links.
+    function moreOnThisPage(count) {
+      const details = element("details", "md-search-result__more");
+      const summary = element("summary");
+      summary.tabIndex = -1;
+      const label = element("div");
+      label.textContent = count === 1 ? t("search.result.more.one") : t("search.result.more.other", count);
+      summary.append(label);
+      details.append(summary);
+      return details;
     }
 
     function entryLink(entry) {
@@ -390,13 +396,8 @@
       const rest = ranked.slice(best.length).map(([s]) => s);
       for (const section of best) item.append(link(section.url, words, section.title, section.excerpt, false));
       if (rest.length) {
-        const details = element("details", "md-search-result__more");
-        const summary = element("summary");
-        summary.tabIndex = -1;
-        const label = element("div");
-        label.textContent = rest.length === 1 ? t("search.result.more.one") : t("search.result.more.other", rest.length);
-        summary.append(label);
-        details.append(summary, ...rest.map((s) => link(s.url, words, s.title, s.excerpt, false)));
+        const details = moreOnThisPage(rest.length);
+        details.append(...rest.map((s) => link(s.url, words, s.title, s.excerpt, false)));
         item.append(details);
       }
       return item;
