@@ -8,12 +8,7 @@ from curriculum.glossary_render import glossary_csv, glossary_tbx
 
 def on_page_markdown(markdown, page, config, files):
     content = checked_content(Path(config.config_file_path).parent)
-    rendered = render_glossary(markdown, content, _language(page, config), page.url)
-    if rendered != markdown:
-        # Its ~1,000 "used in" links carry the course's title: Material's tooltips would mount a component
-        # for each (measured: 5 s of blocked main thread on a throttled phone); the browser's own do not.
-        page.meta["native_tooltips"] = True
-    return rendered
+    return render_glossary(markdown, content, _language(page, config), page.url)
 
 
 def on_post_page(output, page, config):

@@ -12,6 +12,7 @@ from curriculum.languages import home_url
 from curriculum.problems import Problem, ProblemsFound, format_problems
 from curriculum.sitecheck import external_assets_in_html, external_urls_in_css
 from curriculum.switcher import alternate_links
+from curriculum.tables import wrap_tables
 from curriculum.translations import missing_translations
 from curriculum.yamlsource import load_yaml
 
@@ -119,3 +120,14 @@ def test_external_assets_are_found_but_outgoing_links_are_not():
         "//cdn.example.com/x.css", "https://cdn.example.com/i.png"]
     assert external_urls_in_css("a{background:url('https://x.org/a.png')} b{background:url(b.png)}") == [
         "https://x.org/a.png"]
+
+
+def test_tables_without_a_class_are_wrapped_as_materials_script_would_and_others_left_alone():
+    html = ('<p>x</p>\n<table>\n<tr><td><TABLE data-x="1"><tr><td>in</td></tr></TABLE></td></tr>\n</table>\n'
+            '<table class="own"><tr><td>y</td></tr></table><p>&lt;table&gt; in text</p>')
+    assert wrap_tables(html) == (
+        '<p>x</p>\n<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="prewrapped">\n'
+        '<tr><td><div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+        '<table class="prewrapped" data-x="1"><tr><td>in</td></tr></TABLE></div></div></td></tr>\n</table></div></div>\n'
+        '<table class="own"><tr><td>y</td></tr></table><p>&lt;table&gt; in text</p>')
+    assert wrap_tables("<p>no tables</p>") == "<p>no tables</p>"

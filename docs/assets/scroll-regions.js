@@ -1,6 +1,6 @@
-// A wide table on a phone scrolls sideways inside Material's wrapper; without a focusable element inside,
-// a keyboard user cannot scroll it (WCAG 2.1.1; axe: scrollable-region-focusable). Each wrapper that
-// actually overflows becomes a focusable, named region; the others stay out of the tab order.
+// A wide table on a phone scrolls sideways inside its wrapper (Material's, written at build time); without
+// a focusable element inside, a keyboard user cannot scroll it (WCAG 2.1.1; axe: scrollable-region-focusable).
+// Each wrapper that actually overflows becomes a focusable, named region; the others stay out of the tab order.
 (function () {
   function nameOf(wrapper) {
     var table = wrapper.querySelector("table");
@@ -32,7 +32,8 @@
     pending = requestAnimationFrame(update);
   }
 
-  // Material wraps the tables when it sets up a page; document$ (Material's) tells when that is done.
+  // Measured once Material has set up the page (its document$), in the next frame: reading widths forces a
+  // layout, which then costs nothing extra.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(later);
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", later);
   else later();

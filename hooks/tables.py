@@ -1,0 +1,7 @@
+"""Wrap each page's tables at build time, as Material's script would on load (curriculum/tables.py)."""
+
+from curriculum.tables import wrap_tables
+
+
+def on_page_content(html, page, config, files):
+    return wrap_tables(html)
