@@ -24,9 +24,10 @@ KINDS = {
 PREFIXES = {"kk": "", "ru": "ru/", "en": "en/"}
 # Students read on phones: each page is checked at a phone's width as well as a desktop's.
 VIEWPORTS = {"desktop": {"width": 1280, "height": 720}, "phone": {"width": 412, "height": 823}}
-# The glossary's entries are laid out only near the screen (content-visibility, site.css); axe would measure
-# the colours of the others against whatever lies at their estimated place (the footer). Each entry is checked
-# as it is once on screen: the property changes when an entry is laid out, never how it looks.
+# The glossary's entries and the tables further down a page are laid out only near the screen
+# (content-visibility, site.css); axe would measure the colours of the others against whatever lies at their
+# estimated place (the footer). Each is checked as it is once on screen: the property changes when an element
+# is laid out, never how it looks. A resize makes assets/scroll-regions.js measure the tables laid out so.
 ALL_LAID_OUT = "* { content-visibility: visible !important; }"
 
 
@@ -44,6 +45,8 @@ def test_no_serious_or_critical_violation(page, site_url, axe_source, kind, lang
     page.set_viewport_size(VIEWPORTS[viewport])
     page.goto(site_url + PREFIXES[lang] + KINDS[kind])
     page.add_style_tag(content=ALL_LAID_OUT)
+    page.evaluate("""async () => { dispatchEvent(new Event('resize'));
+        for (let i = 0; i < 2; i++) await new Promise(resolve => requestAnimationFrame(resolve)); }""")
     page.add_script_tag(content=axe_source)
     results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     serious = [
@@ -60,9 +63,18 @@ def test_a_table_too_wide_for_a_phone_scrolls_from_the_keyboard(page, site_url, 
     page.set_viewport_size(VIEWPORTS["phone"])
     page.goto(site_url + path)
     page.wait_for_function("document.querySelector('.md-typeset__scrollwrap[tabindex]') !== null")
-    regions = page.evaluate("""() => [...document.querySelectorAll('.md-typeset__scrollwrap')].map(w => ({
-        overflows: w.scrollWidth > w.clientWidth + 1, tabindex: w.getAttribute('tabindex'),
-        role: w.getAttribute('role'), name: w.getAttribute('aria-label')}))""")
+    # Tables further down are laid out only near the screen (content-visibility): each is looked at there.
+    regions = []
+    wrappers = page.locator(".md-typeset__scrollwrap")
+    for index in range(wrappers.count()):
+        wrappers.nth(index).scroll_into_view_if_needed()
+        regions.append(wrappers.nth(index).evaluate("""async w => {
+            const frame = () => new Promise(resolve => requestAnimationFrame(resolve));
+            while (!w.querySelector('table').checkVisibility({contentVisibilityAuto: true})) await frame();
+            await frame(); await frame();  // the state change, then scroll-regions.js' own frame
+            return {overflows: w.scrollWidth > w.clientWidth + 1, tabindex: w.getAttribute('tabindex'),
+                    role: w.getAttribute('role'), name: w.getAttribute('aria-label')};
+        }"""))
     wide = [r for r in regions if r["overflows"]]
     assert wide and all(r["tabindex"] == "0" and r["role"] == "region" and r["name"] for r in wide), regions
     assert all(r["tabindex"] is None for r in regions if not r["overflows"])  # no needless tab stops

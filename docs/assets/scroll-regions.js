@@ -14,6 +14,14 @@
 
   function update() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
+      // Tables further down are laid out only near the screen (content-visibility, site.css): while one is
+      // skipped there is nothing to measure, and it is measured again when it is laid out.
+      if (!wrapper.dataset.watched) {
+        wrapper.dataset.watched = "";
+        wrapper.addEventListener("contentvisibilityautostatechange", later);
+      }
+      var table = wrapper.querySelector("table");
+      if (table && table.checkVisibility && !table.checkVisibility({ contentVisibilityAuto: true })) return;
       if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
         wrapper.setAttribute("tabindex", "0");
         wrapper.setAttribute("role", "region");
