@@ -7,8 +7,9 @@
   Before the vowel-initial possessive a final к, қ, п of a stem of two syllables or more is voiced
   («әкімдік» → «әкімдігі», «ауылдық» → «ауылдығы», «кітап» → «кітабы»); a one-syllable stem is left as it is
   (Kazakh voices many, «көк» → «көгі», and not others, «банк» → «банкі»). A term that already ends in the
-  possessive loses that voicing before the plural («бюджет тапшылығы» → «тапшылықтары»). Elision
-  («мүлік» → «мүлкі», «орын» → «орны») is not modelled.
+  possessive loses that voicing before the plural («бюджет тапшылығы» → «тапшылықтары»). A few nouns drop
+  the vowel of their last syllable instead (elision: «мүлік» → «мүлкі», «орын» → «орны»); Kazakh marks no
+  rule for which, so they are listed (ELIDED).
   Derivational suffixes (-лық, -шы, …) are not endings: «әкімдік» is a word of its own, never «әкім».
 - English: plurals and possessives of the last word.
 """
@@ -27,6 +28,10 @@ VOICING = {"к": "г", "қ": "ғ", "п": "б"}  # before a vowel-initial ending,
 VOICING_SYLLABLES = 2
 _DEVOICING = {voiced: voiceless for voiceless, voiced in VOICING.items()}
 _NATIVE_VOWELS = set("аәеыіұүө")  # a г after и, о, … is a loanword's own (мониторингі, педагогы), never a voiced к
+# Nouns whose last vowel drops before a vowel-initial ending, and their stem then («коммуналдық мүлкі»).
+ELIDED = {"мүлік": "мүлк", "орын": "орн", "халық": "халқ", "ауыз": "ауз", "ерін": "ерн", "мұрын": "мұрн",
+          "қарын": "қарн", "ерік": "ерк", "көрік": "көрк", "бөрік": "бөрк", "құлық": "құлқ", "ырық": "ырқ"}
+_RESTORED = {elided: full for full, elided in ELIDED.items()}
 
 
 def _harmony(word: str) -> str:
@@ -60,8 +65,15 @@ def syllables(word: str) -> int:
     return sum(letter in VOWELS for letter in word.lower())
 
 
+def _with_case_of(model: str, word: str) -> str:
+    return word[0].upper() + word[1:] if model[:1].isupper() else word
+
+
 def _voiced(stem: str) -> str:
-    """The stem as it stands before a vowel-initial ending: «әкімдік» → «әкімдіг» (әкімдігі), «кітап» → «кітаб»."""
+    """The stem as it stands before a vowel-initial ending: «әкімдік» → «әкімдіг» (әкімдігі), «кітап» → «кітаб»,
+    and for a noun with elision «мүлік» → «мүлк» (мүлкі)."""
+    if stem.lower() in ELIDED:
+        return _with_case_of(stem, ELIDED[stem.lower()])
     last = _last(stem)
     if last not in VOICING or syllables(stem) < VOICING_SYLLABLES or stem.isupper():
         return stem  # a one-syllable stem, or an abbreviation, keeps its letter
@@ -70,7 +82,9 @@ def _voiced(stem: str) -> str:
 
 
 def _devoiced(stem: str) -> str:
-    """The inverse, for a stem cut from a possessive form: «тапшылығ» (тапшылығы) → «тапшылық»."""
+    """The inverse, for a stem cut from a possessive form: «тапшылығ» (тапшылығы) → «тапшылық», «мүлк» → «мүлік»."""
+    if stem.lower() in _RESTORED:
+        return _with_case_of(stem, _RESTORED[stem.lower()])
     last = _last(stem)
     if (last not in _DEVOICING or len(stem) < 2 or stem[-2].lower() not in _NATIVE_VOWELS
             or syllables(stem) < VOICING_SYLLABLES or stem.isupper()):

@@ -116,6 +116,7 @@ LINKING_CASES = {
         ("әкімшілік рәсім басталды", [("әкімшілік рәсім", "administrative-procedure")]),
         ("Әкімнің есебі", [("Әкімнің", "akim")]),
         ("әкімдігінің жұмысы", [("әкімдігінің", "akimat")]),  # к voiced to г before the possessive
+        ("коммуналдық мүлкін басқару", [("коммуналдық мүлкін", "communal-property")]),  # elision: мүлік → мүлкі
     ],
     "en": [
         ("the akims of rural districts", [("akims", "akim"), ("rural districts", "rural-district")]),
@@ -158,6 +159,17 @@ def test_kazakh_possessive_voices_the_final_consonant_of_a_polysyllabic_stem():
     deficit = kazakh_forms("бюджет тапшылығы")
     assert "бюджет тапшылықтары" in deficit and "бюджет тапшылығының" in deficit
     assert "бюджет тапшылығтары" not in deficit
+
+
+def test_kazakh_nouns_with_elision_drop_their_last_vowel_before_the_possessive_only():
+    from curriculum.morphology import kazakh_forms
+    property_ = set(kazakh_forms("коммуналдық мүлік"))
+    assert {"коммуналдық мүлкі", "коммуналдық мүлкінің", "коммуналдық мүлкін"} <= property_
+    assert {"коммуналдық мүліктің", "коммуналдық мүлікке", "коммуналдық мүліктері"} <= property_
+    assert not {"коммуналдық мүлігі", "коммуналдық мүлікі"} & property_
+    assert {"Орны", "Орнының"} <= set(kazakh_forms("Орын"))
+    # A term already in the possessive: its plural is built on the full stem.
+    assert "ел халықтары" in kazakh_forms("ел халқы")
 
 
 def render_with_terms(glossary, lang, text):
