@@ -33,6 +33,8 @@ CASES = (
     Case("kk", "ӘКIМДЕРІНІҢ", "capitals, a Latin I, plural possessive genitive", entry="glossary/#akim"),
     Case("kk", "әкімдікке", "dative of a derived word → that word's entry", entry="glossary/#akimat"),
     Case("kk", "әкімдігі", "possessive, к voiced to г → the entry of «әкімдік»", entry="glossary/#akimat"),
+    Case("kk", "коммуналдық мүлкі", "possessive with elision (мүлік → мүлкі) → the entry of «коммуналдық мүлік»",
+         entry="glossary/#communal-property"),
     Case("kk", "жергілікті өзін-өзі басқарудың", "a hyphenated multi-word term, inflected",
          top=("courses/lsg2105/",), entry="glossary/#local-self-government"),
     Case("kk", "бюджетке", "dative → pages on budgets", top=("courses/pfb2202/", "courses/lbu3103/")),
