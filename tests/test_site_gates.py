@@ -1,4 +1,5 @@
-"""Gates on the built site: links and anchors resolve, builds are reproducible, a syllabus prints cleanly."""
+"""Gates on the built site: links and anchors resolve, builds are reproducible, a syllabus prints cleanly, tables
+are wrapped at build time with Material's table rules."""
 
 from __future__ import annotations
 
