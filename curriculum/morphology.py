@@ -69,7 +69,7 @@ def _with_case_of(model: str, word: str) -> str:
     return word[0].upper() + word[1:] if model[:1].isupper() else word
 
 
-def _voiced(stem: str) -> str:
+def _stem_before_vowel(stem: str) -> str:
     """The stem as it stands before a vowel-initial ending: «әкімдік» → «әкімдіг» (әкімдігі), «кітап» → «кітаб»,
     and for a noun with elision «мүлік» → «мүлк» (мүлкі)."""
     if stem.lower() in ELIDED:
@@ -81,7 +81,7 @@ def _voiced(stem: str) -> str:
     return stem[:-1] + (voiced.upper() if stem[-1].isupper() else voiced)
 
 
-def _devoiced(stem: str) -> str:
+def _stem_of_possessive(stem: str) -> str:
     """The inverse, for a stem cut from a possessive form: «тапшылығ» (тапшылығы) → «тапшылық», «мүлк» → «мүлік»."""
     if stem.lower() in _RESTORED:
         return _with_case_of(stem, _RESTORED[stem.lower()])
@@ -97,7 +97,7 @@ def _possessive3(stem: str) -> str:
     h, last = _harmony(stem), _last(stem)
     if last in VOWELS:
         return stem + _pick("сы", "сі", h)
-    return _voiced(stem) + _pick("ы", "і", h)
+    return _stem_before_vowel(stem) + _pick("ы", "і", h)
 
 
 def _cases(stem: str) -> list[str]:
@@ -144,7 +144,7 @@ def kazakh_forms(term: str) -> tuple[str, ...]:
     if already_possessive:
         # An izafet term («жергілікті қоғамдастық жиыны») already ends in the possessive.
         endings.update(_cases_after_possessive(last))
-        base = last[:-2] if last.lower().endswith(("сы", "сі")) else _devoiced(last[:-1])
+        base = last[:-2] if last.lower().endswith(("сы", "сі")) else _stem_of_possessive(last[:-1])
         plural_possessive = _possessive3(_plural(base))
         endings.add(plural_possessive)
         endings.update(_cases_after_possessive(plural_possessive))

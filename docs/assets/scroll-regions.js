@@ -15,11 +15,7 @@
   function update() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
       // Tables further down are laid out only near the screen (content-visibility, site.css): while one is
-      // skipped there is nothing to measure, and it is measured again when it is laid out.
-      if (!wrapper.dataset.watched) {
-        wrapper.dataset.watched = "";
-        wrapper.addEventListener("contentvisibilityautostatechange", later);
-      }
+      // skipped there is nothing to measure; it is measured when it is laid out (the listener below).
       var table = wrapper.querySelector("table");
       if (table && table.checkVisibility && !table.checkVisibility({ contentVisibilityAuto: true })) return;
       if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
@@ -40,6 +36,10 @@
     pending = requestAnimationFrame(update);
   }
 
+  // The wrappers are in the page as built (curriculum/tables.py), so they are here when this script runs.
+  document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
+    wrapper.addEventListener("contentvisibilityautostatechange", later);
+  });
   // Measured once Material has set up the page (its document$), in the next frame: reading widths forces a
   // layout, which then costs nothing extra.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(later);
