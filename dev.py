@@ -57,7 +57,7 @@ def test(args: list[str]) -> int:
 
 def publish(args: list[str]) -> int:
     _ensure_environment(RUNTIME)
-    return _run(BIN / "python", "-m", "curriculum.publish", *args)
+    return _run(BIN / "python", "-m", "curriculum.publishing.publish", *args)
 
 
 def _curriculum_command(name: str):

@@ -84,8 +84,8 @@ def add_synthetic_concepts(root: Path, total: int) -> None:
 def add_generated_pages(root: Path, pages: int, words: int, term_share: float = 0.04) -> None:
     """``pages`` programme pages per language of about ``words`` words, glossary terms in inflected forms."""
     sys.path.insert(0, str(ROOT))
-    from curriculum.glossary import load_glossary
-    from curriculum.morphology import forms
+    from curriculum.glossary.termbase import load_glossary
+    from curriculum.language.morphology import forms
 
     glossary, _ = load_glossary(root / "data")
     for lang in LANGUAGES:

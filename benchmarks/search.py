@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from common import (LANGUAGES, GzipHandler, add_generated_pages, add_synthetic_concepts, copy_site, print_table, serve,  # noqa: E402
                     timed_build)
-from curriculum.glossary import load_glossary  # noqa: E402
+from curriculum.glossary.termbase import load_glossary  # noqa: E402
 from curriculum.languages import home_url  # noqa: E402
-from curriculum.search_index import build_search_index  # noqa: E402
+from curriculum.search.index import build_search_index  # noqa: E402
 from search_queries import CASES, TOP, judge  # noqa: E402
 
 SUB_PATH = "/curriculum/"

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (LANGUAGES, add_generated_pages, add_synthetic_concepts, copy_site, count_in_site,  # noqa: E402
                     print_table, timed_build)
-from curriculum.glossary import load_glossary  # noqa: E402
+from curriculum.glossary.termbase import load_glossary  # noqa: E402
 
 OURS_HOOK = "  - hooks/glossary_links.py\n"
 

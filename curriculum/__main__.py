@@ -1,5 +1,5 @@
 import sys
 
-from curriculum.cli import main
+from curriculum.cli.commands import main
 
 sys.exit(main())

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from curriculum.build import check_content
-from curriculum.problems import ProblemsFound
+from curriculum.site.build import check_content
+from curriculum.model.problems import ProblemsFound
 
 
 def on_config(config):

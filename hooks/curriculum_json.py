@@ -6,8 +6,8 @@ this event for the build at the site root only."""
 import json
 from pathlib import Path
 
-from curriculum.build import checked_content
-from curriculum.opendata import curriculum_document
+from curriculum.site.build import checked_content
+from curriculum.model.opendata import curriculum_document
 
 
 def on_post_build(config):

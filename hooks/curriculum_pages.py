@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from curriculum.build import checked_content, render_blocks, render_course_page
+from curriculum.site.build import checked_content, render_blocks, render_course_page
 
 
 def on_page_markdown(markdown, page, config, files):

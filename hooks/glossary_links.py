@@ -4,9 +4,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from curriculum.build import TERM_USAGE, checked_content
-from curriculum.mdext import PageTerms, TermLinkContext, TermLinkExtension, glossary_source
-from curriculum.termlinks import links_terms, term_index
+from curriculum.site.build import TERM_USAGE, checked_content
+from curriculum.glossary.mdext import PageTerms, TermLinkContext, TermLinkExtension, glossary_source
+from curriculum.glossary.termlinks import links_terms, term_index
 
 _context = TermLinkContext()
 

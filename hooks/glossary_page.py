@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from curriculum.build import checked_content, finish_glossary, render_glossary
-from curriculum.glossary_render import glossary_csv, glossary_tbx
+from curriculum.site.build import checked_content, finish_glossary, render_glossary
+from curriculum.site.glossary_page import glossary_csv, glossary_tbx
 
 
 def on_page_markdown(markdown, page, config, files):

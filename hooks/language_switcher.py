@@ -6,7 +6,7 @@ breaks under a sub-path or a version; this hook replaces every page's links with
 
 from mkdocs.plugins import event_priority
 
-from curriculum.switcher import set_switcher_links
+from curriculum.site.switcher import set_switcher_links
 
 
 # After mkdocs-static-i18n's own on_page_context, which sets the links this replaces.

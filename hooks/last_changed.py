@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from curriculum.build import checked_content
-from curriculum.dates import format_timestamp
-from curriculum.history import last_commit_times
+from curriculum.site.build import checked_content
+from curriculum.language.dates import format_timestamp
+from curriculum.publishing.history import last_commit_times
 
 _times: dict[str, int] = {}
 

@@ -1,12 +1,12 @@
 """The "page not found" page (404.html): its three languages, and a language switcher to each home.
 
-Only the default language's build writes it (curriculum/not_found.py says why)."""
+Only the default language's build writes it (curriculum/site/not_found.py says why)."""
 
 from pathlib import Path
 
-from curriculum.build import checked_content
-from curriculum.not_found import not_found_sections
-from curriculum.switcher import set_switcher_links
+from curriculum.site.build import checked_content
+from curriculum.site.not_found import not_found_sections
+from curriculum.site.switcher import set_switcher_links
 
 
 def on_template_context(context, template_name, config):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from curriculum.build import checked_content
-from curriculum.search_index import build_search_index
+from curriculum.site.build import checked_content
+from curriculum.search.index import build_search_index
 
 log = get_plugin_logger(__name__)
 

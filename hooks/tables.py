@@ -1,6 +1,6 @@
-"""Wrap each page's tables at build time, as Material's script would on load (curriculum/tables.py)."""
+"""Wrap each page's tables at build time, as Material's script would on load (curriculum/site/tables.py)."""
 
-from curriculum.tables import wrap_tables
+from curriculum.site.tables import wrap_tables
 
 
 def on_page_content(html, page, config, files):

@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
-from curriculum.blocks import expand_markers
-from curriculum.build import checked_content
-from curriculum.render import Links, translation_status_table
-from curriculum.translation_status import translation_status
+from curriculum.site.blocks import expand_markers
+from curriculum.site.build import checked_content
+from curriculum.site.render import Links, translation_status_table
+from curriculum.language.translation_status import translation_status
 
 
 def on_page_markdown(markdown, page, config, files):

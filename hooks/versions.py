@@ -10,8 +10,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from curriculum.build import checked_content
-from curriculum.versions import VersionError, check_version, material_version_config, notice_for, with_trailing_slash
+from curriculum.site.build import checked_content
+from curriculum.publishing.versions import VersionError, check_version, material_version_config, notice_for, with_trailing_slash
 
 # Set by `mike deploy` for the build it runs.
 _VERSION_VARIABLE = "MIKE_DOCS_VERSION"

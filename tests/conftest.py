@@ -24,12 +24,14 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = None,
+               engine: str = "mkdocs") -> subprocess.CompletedProcess:
+    """A strict build; ``engine`` is the module that builds (mkdocs, or properdocs, its maintained fork)."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": REPRODUCIBLE_EPOCH}
     environment.pop("ONLY_LANG", None)  # a developer's one-language loop must not leak into tests
     environment.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
+        [sys.executable, "-m", engine, "build", "--strict", "--config-file", str(config),
          "--site-dir", str(site_dir), *extra],
         capture_output=True, text=True, cwd=config.parent, env=environment,
     )

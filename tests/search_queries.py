@@ -1,6 +1,6 @@
 """The site search's table of queries: what a student types, and what must (and must not) come back.
 
-Shared by tests/test_browser_search.py and benchmarks/search.py. Pages are site-relative URLs; every
+Shared by tests/search/test_browser_search.py and benchmarks/search.py. Pages are site-relative URLs; every
 answer must also hold pages of the query's language only (checked for every case).
 """
 

@@ -1,0 +1,75 @@
+"""Section anchors that other pages and later tools rely on: every H2 carries an explicit id
+(``## Бағалау { #assessment }``) and a page has the same ids, in the same order, in every language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
+from curriculum.model.problems import Problem
+
+_H2 = re.compile(r"^##\s+(?P<text>.*?)\s*$")
+_EXPLICIT_ID = re.compile(r"\{\s*[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def section_ids(markdown: str) -> list[tuple[int, str | None, str]]:
+    """(line, explicit id or None, heading text) of every H2 outside code fences."""
+    sections, in_fence = [], False
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        match = None if in_fence else _H2.match(line)
+        if match:
+            explicit = _EXPLICIT_ID.search(match["text"])
+            sections.append((number, explicit["id"] if explicit else None, match["text"]))
+    return sections
+
+
+def anchor_problems(docs_dir: Path, shown_root: str = "docs") -> list[Problem]:
+    problems = []
+    pages = sorted({p.relative_to(docs_dir / lang).as_posix()
+                    for lang in LANGUAGES for p in (docs_dir / lang).rglob("*.md")})
+    for page in pages:
+        ids_by_language = {}
+        for lang in LANGUAGES:
+            path = docs_dir / lang / page
+            if not path.exists():
+                continue  # reported by the translation check
+            shown = f"{shown_root}/{lang}/{page}"
+            sections = section_ids(path.read_text(encoding="utf-8"))
+            for line, anchor, text in sections:
+                if anchor is None:
+                    problems.append(Problem(
+                        shown, line, f"heading «{text}» has no explicit id",
+                        "end every ## heading with an id shared by all languages, e.g. ## Бағалау { #assessment }"))
+            ids_by_language[lang] = (shown, [(line, anchor) for line, anchor, _ in sections if anchor])
+        problems += _compare_ids(ids_by_language)
+    return problems
+
+
+def _compare_ids(ids_by_language: dict) -> list[Problem]:
+    reference_lang = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in ids_by_language else next(iter(ids_by_language), None)
+    if reference_lang is None:
+        return []
+    reference_path, reference = ids_by_language[reference_lang]
+    reference_ids = [anchor for _, anchor in reference]
+    problems = []
+    for lang, (shown, found) in ids_by_language.items():
+        found_ids = [anchor for _, anchor in found]
+        if lang == reference_lang or found_ids == reference_ids:
+            continue
+        missing = [a for a in reference_ids if a not in found_ids]
+        extra = [(line, a) for line, a in found if a not in reference_ids]
+        for anchor in missing:
+            problems.append(Problem(shown, None, f"section id #{anchor} is missing",
+                                    f"use the same section ids as {reference_path}: {', '.join('#' + a for a in reference_ids)}"))
+        for line, anchor in extra:
+            problems.append(Problem(shown, line, f"section id #{anchor} does not exist in {reference_path}",
+                                    f"use the same section ids as {reference_path}: {', '.join('#' + a for a in reference_ids)}"))
+        if not missing and not extra:
+            problems.append(Problem(shown, None, "section ids are in a different order",
+                                    f"keep the order of {reference_path}: {', '.join('#' + a for a in reference_ids)}"))
+    return problems

@@ -1,0 +1,1 @@
+"""The contributor commands behind dev.py: check, new-course, translated, spelling."""

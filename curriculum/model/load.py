@@ -1,0 +1,151 @@
+"""Load the data folder into a :class:`Curriculum`, collecting every schema problem on the way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.languages import LANGUAGES
+from curriculum.model.records import Course, Curriculum, Named, Outcome, Programme, Source
+from curriculum.model.problems import Problem
+from curriculum.model.schema import COURSE_FIELDS, PROGRAMME_FIELDS, SOURCE_FIELDS, STANDARD_FIELDS, check_fields
+from curriculum.model.yamlsource import Mapping, Sequence, load_yaml
+
+
+def load_curriculum(data_dir: Path, shown_root: str = "data") -> tuple[Curriculum | None, list[Problem]]:
+    """The curriculum (None when the programme or standard files are unusable) and every problem found."""
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+
+    programme_raw, found = _load_checked(data_dir / "programme.yml", f"{shown_root}/programme.yml", PROGRAMME_FIELDS)
+    problems += found
+    standard_raw, found = _load_checked(data_dir / "standard.yml", f"{shown_root}/standard.yml", STANDARD_FIELDS)
+    problems += found
+    labels, found = _load_labels(data_dir / "labels.yml", f"{shown_root}/labels.yml")
+    problems += found
+    sources, found = _load_sources(data_dir / "sources.yml", f"{shown_root}/sources.yml")
+    problems += found
+    courses, found = _load_courses(data_dir / "courses", f"{shown_root}/courses")
+    problems += found
+    unreadable = frozenset(Path(p.path).stem for p in found if p.path.startswith(f"{shown_root}/courses/"))
+
+    if programme_raw is None or standard_raw is None or labels is None:
+        return None, problems
+    programme = _build_programme(programme_raw, f"{shown_root}/programme.yml")
+    return Curriculum(programme, courses, _plain(standard_raw), labels, sources, unreadable), problems
+
+
+def _load_checked(path: Path, shown: str, fields) -> tuple[Mapping | None, list[Problem]]:
+    if not path.exists():
+        return None, [Problem(shown, None, "file is missing", "restore it from the repository")]
+    raw, problems = load_yaml(path, shown)
+    if problems:
+        return None, problems
+    problems = check_fields(raw, fields, shown)
+    return (None if problems else raw), problems
+
+
+def _load_courses(folder: Path, shown_folder: str) -> tuple[dict[str, Course], list[Problem]]:
+    courses: dict[str, Course] = {}
+    problems: list[Problem] = []
+    first_seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*")):
+        shown = f"{shown_folder}/{path.name}"
+        if path.suffix not in (".yml", ".yaml"):
+            problems.append(Problem(shown, None, "not a course record", "one YAML file per course: <CODE>.yml"))
+            continue
+        raw, found = load_yaml(path, shown)
+        if found:
+            problems += found
+            continue
+        found = check_fields(raw, COURSE_FIELDS, shown)
+        if found:
+            problems += found
+            continue
+        code = raw["code"]
+        if path.stem != code:
+            problems.append(Problem(shown, raw.line_of("code"), f"code {code} does not match the file name",
+                                    f"name the file {code}.yml, or change the code to {path.stem}"))
+            continue
+        if code in first_seen:
+            problems.append(Problem(shown, raw.line_of("code"), f"duplicate course code {code}",
+                                    f"each code is used once; {first_seen[code]} already has it"))
+            continue
+        first_seen[code] = shown
+        courses[code] = _build_course(raw, shown)
+    return courses, problems
+
+
+def _load_sources(path: Path, shown: str) -> tuple[dict[str, Source], list[Problem]]:
+    if not path.exists():
+        return {}, []
+    raw, problems = load_yaml(path, shown)
+    if problems:
+        return {}, problems
+    if not isinstance(raw, Sequence):
+        return {}, [Problem(shown, 1, "the file is not a list of documents", "a YAML list, one '- id: …' per document")]
+    sources: dict[str, Source] = {}
+    for entry in raw:
+        found = check_fields(entry, SOURCE_FIELDS, shown)
+        if found:
+            problems += found
+            continue
+        if entry["id"] in sources:
+            problems.append(Problem(shown, entry.line_of("id"), f"duplicate source id {entry['id']}", "each id is used once"))
+            continue
+        sources[entry["id"]] = Source(
+            id=entry["id"], kind=entry["kind"], title=dict(entry["title"]), date=_text(entry.get("date")),
+            number=_text(entry.get("number")), adilet=_text(entry.get("adilet")), checked=entry.get("checked", True))
+    return sources, problems
+
+
+def _load_labels(path: Path, shown: str) -> tuple[dict | None, list[Problem]]:
+    raw, problems = load_yaml(path, shown)
+    if problems:
+        return None, problems
+    for group, entries in (raw or {}).items():
+        for key, texts in (entries or {}).items():
+            missing = [lang for lang in LANGUAGES if not isinstance(texts, dict) or not texts.get(lang)]
+            if missing:
+                problems.append(Problem(shown, entries.line_of(key), f"label {group}.{key} has no text for {', '.join(missing)}",
+                                        "every label has kk, ru and en text"))
+    return (None if problems else _plain(raw)), problems
+
+
+def _build_course(raw: Mapping, shown: str) -> Course:
+    lines = {None: raw.line, **raw.key_lines}
+    if "prerequisites" in raw and raw["prerequisites"]:
+        lines.update({("prerequisites", i): line for i, line in enumerate(raw["prerequisites"].item_lines)})
+    lines.update({("outcomes", i): line for i, line in enumerate(raw["outcomes"].item_lines)})
+    return Course(
+        path=shown, lines=lines, code=raw["code"], kind=raw.get("kind") or "course", title=dict(raw["title"]),
+        credits=raw["credits"], semester=raw["semester"], cycle=raw["cycle"], component=raw["component"],
+        module=raw["module"], track=raw.get("track"), hours=dict(raw["hours"]),
+        prerequisites=tuple(raw.get("prerequisites") or ()), outcomes=tuple(raw["outcomes"]),
+        assessment=raw["assessment"], syllabus=raw["syllabus"])
+
+
+def _build_programme(raw: Mapping, shown: str) -> Programme:
+    lines = {None: raw.line, **raw.key_lines}
+    for key in ("outcomes", "modules", "tracks"):
+        lines.update({(key, item["id"]): item.line for item in raw[key]})
+    return Programme(
+        path=shown, lines=lines, code=raw.get("code"), name=dict(raw["name"]), degree=dict(raw["degree"]),
+        field_of_education=_plain(raw["field"]), direction=_plain(raw["direction"]),
+        total_credits=raw["total_credits"], duration_years=raw["duration_years"], semesters=raw["semesters"],
+        languages_of_instruction=tuple(raw["languages_of_instruction"]), assessment=_plain(raw["assessment"]),
+        outcomes=tuple(Outcome(o["id"], dict(o["text"]), tuple(o["dublin"]), tuple(o["naspaa"])) for o in raw["outcomes"]),
+        modules=tuple(Named(m["id"], dict(m["name"])) for m in raw["modules"]),
+        tracks=tuple(Named(t["id"], dict(t["name"])) for t in raw["tracks"]))
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _plain(value):
+    """Line-aware containers back to plain dicts and lists."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value

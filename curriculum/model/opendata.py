@@ -1,0 +1,65 @@
+"""The curriculum as open data for other university systems (format "curriculum-json/1").
+
+Language-neutral facts once, titles and texts in kk, ru and en; URLs relative to the site root.
+The format is documented in docs/*/contributing/data.md.
+"""
+
+from __future__ import annotations
+
+from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
+from curriculum.model.records import Curriculum
+from curriculum.model.validate import plan_totals, semester_totals
+
+FORMAT = "curriculum-json/1"
+
+
+def curriculum_document(curriculum: Curriculum) -> dict:
+    p = curriculum.programme
+    return {
+        "format": FORMAT,
+        "programme": {
+            "code": p.code,
+            "name": p.name,
+            "degree": p.degree,
+            "field": p.field_of_education,
+            "direction": p.direction,
+            "total_credits": p.total_credits,
+            "duration_years": p.duration_years,
+            "semesters": p.semesters,
+            "languages_of_instruction": list(p.languages_of_instruction),
+            "assessment": p.assessment,
+            "outcomes": [{"id": o.id, "text": o.text, "dublin": list(o.dublin), "naspaa": list(o.naspaa)}
+                         for o in p.outcomes],
+            "modules": [{"id": m.id, "name": m.name} for m in p.modules],
+            "tracks": [{"id": t.id, "name": t.name} for t in p.tracks],
+        },
+        "standard": curriculum.standard,
+        "totals": {
+            "by_cycle": plan_totals(curriculum),
+            "by_semester": {str(s): n for s, n in sorted(semester_totals(curriculum).items())},
+            "counted_track": curriculum.reference_track(),
+        },
+        "courses": [
+            {
+                "code": c.code,
+                "kind": c.kind,
+                "title": c.title,
+                "credits": c.credits,
+                "hours": c.hours,
+                "total_hours": c.total_hours,
+                "semester": c.semester,
+                "cycle": c.cycle,
+                "component": c.component,
+                "module": c.module,
+                "track": c.track,
+                "prerequisites": list(c.prerequisites),
+                "postrequisites": curriculum.postrequisites(c.code),
+                "outcomes": list(c.outcomes),
+                "assessment": c.assessment,
+                "syllabus": c.syllabus,
+                "urls": {lang: ("" if lang == DEFAULT_LANGUAGE else f"{lang}/") + f"courses/{c.slug}/"
+                         for lang in LANGUAGES},
+            }
+            for c in curriculum.ordered()
+        ],
+    }

@@ -1,0 +1,330 @@
+"""What the data files may contain: every field, its type, what is allowed and what it means.
+
+One declaration serves both the checks (``check_fields``) and the contributor guide, which renders the
+meaning of each field in kk, ru and en from ``SCHEMAS``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from curriculum.languages import LANGUAGES
+from curriculum.model.problems import Problem
+from curriculum.model.yamlsource import Mapping, Sequence
+
+COURSE_CODE = re.compile(r"^[A-Z]{3}[1-4][12]\d{2}$")
+IDENTIFIER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+OUTCOME_ID = re.compile(r"^PO\d{1,2}$")
+MODULE_ID = re.compile(r"^M\d{1,2}$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a data record.
+
+    kind: text, whole, number, boolean, choice, lang-text (kk/ru/en strings), list (of ``item``),
+    record (a nested mapping checked against ``fields``).
+    """
+
+    kind: str
+    meaning: dict[str, str]
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    pattern: re.Pattern | None = None
+    pattern_hint: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    item: "Field | None" = None
+    fields: dict[str, "Field"] = field(default_factory=dict)
+
+    def allowed(self) -> str:
+        """What is allowed, in words, for the error message."""
+        if self.kind == "choice":
+            return "one of: " + ", ".join(self.choices)
+        if self.kind == "lang-text":
+            return "a mapping with non-empty text for " + ", ".join(LANGUAGES)
+        if self.kind == "text":
+            return self.pattern_hint or "text"
+        if self.kind in ("whole", "number"):
+            noun = "a whole number" if self.kind == "whole" else "a number"
+            bounds = [f"≥ {self.minimum:g}" if self.minimum is not None else "",
+                      f"≤ {self.maximum:g}" if self.maximum is not None else ""]
+            return " ".join([noun, *filter(None, bounds)])
+        if self.kind == "boolean":
+            return "true or false"
+        if self.kind == "list":
+            return f"a list of {self.item.allowed()}" if self.item else "a list"
+        if self.kind == "record":
+            return "a mapping with the keys " + ", ".join(self.fields)
+        return self.kind
+
+
+def _m(kk: str, ru: str, en: str) -> dict[str, str]:
+    return {"kk": kk, "ru": ru, "en": en}
+
+
+def _lang_text(meaning, required=True) -> Field:
+    return Field("lang-text", meaning, required=required)
+
+
+def _hours(name_kk, name_ru, name_en) -> Field:
+    return Field("whole", _m(name_kk, name_ru, name_en), required=False, minimum=0)
+
+
+HOURS_FIELDS = {
+    "lectures": _hours("дәріс сағаттары", "часы лекций", "lecture hours"),
+    "seminars": _hours("семинар немесе практикалық сабақ сағаттары", "часы семинаров или практических занятий",
+                       "seminar or practical hours"),
+    "labs": _hours("зертханалық сабақ сағаттары", "часы лабораторных занятий", "laboratory hours"),
+    "practice": _hours("практика сағаттары (практикалар үшін)", "часы практики (для практик)",
+                       "internship hours (for internships)"),
+    "srop": _hours("оқытушының басшылығымен студенттің өзіндік жұмысы (ОСӨЖ)",
+                   "самостоятельная работа студента под руководством преподавателя (СРОП)",
+                   "independent work guided by the lecturer"),
+    "sro": _hours("студенттің өзіндік жұмысы (СӨЖ)", "самостоятельная работа студента (СРО)",
+                  "independent work"),
+}
+
+COURSE_FIELDS = {
+    "code": Field("text", _m(
+        "Пәннің коды: үш латын әрпі және төрт цифр (курс, курс ішіндегі семестр, реттік нөмір). Файлдың атауымен бірдей.",
+        "Код дисциплины: три латинские буквы и четыре цифры (курс, семестр внутри курса, порядковый номер). Совпадает с именем файла.",
+        "Course code: three Latin capitals and four digits (year, semester within the year, sequence). Same as the file name."),
+        pattern=COURSE_CODE, pattern_hint="three Latin capitals and four digits, year 1–4 and semester 1–2 first, e.g. LSG2105"),
+    "kind": Field("choice", _m(
+        "Жазбаның түрі: пән, практика немесе қорытынды аттестаттау.",
+        "Вид записи: дисциплина, практика или итоговая аттестация.",
+        "Kind of record: a course (the default), an internship or the final attestation."),
+        required=False, choices=("course", "internship", "final-attestation")),
+    "title": _lang_text(_m("Пәннің атауы үш тілде.", "Название дисциплины на трёх языках.", "Course title in the three languages.")),
+    "credits": Field("whole", _m(
+        "Кредиттер (ECTS). 1 кредит = 30 академиялық сағат.",
+        "Кредиты (ECTS). 1 кредит = 30 академических часов.",
+        "Credits (ECTS). 1 credit = 30 academic hours."), minimum=1, maximum=30),
+    "semester": Field("whole", _m("Оқытылатын семестр (1–8).", "Семестр изучения (1–8).", "Semester in which it is taught (1–8)."),
+                      minimum=1, maximum=8),
+    "cycle": Field("choice", _m(
+        "Цикл: OOD — жалпы білім беретін, BD — базалық, PD — кәсіптендіру пәндері, IA — қорытынды аттестаттау.",
+        "Цикл: OOD — общеобразовательные, BD — базовые, PD — профилирующие дисциплины, IA — итоговая аттестация.",
+        "Cycle: OOD general education, BD basic, PD profile disciplines, IA final attestation."),
+        choices=("OOD", "BD", "PD", "IA")),
+    "component": Field("choice", _m(
+        "Компонент: OK — міндетті, VK — ЖОО компоненті, KV — таңдау компоненті, IA — қорытынды аттестаттау.",
+        "Компонент: OK — обязательный, VK — вузовский, KV — по выбору, IA — итоговая аттестация.",
+        "Component: OK compulsory, VK university, KV elective, IA final attestation."),
+        choices=("OK", "VK", "KV", "IA")),
+    "module": Field("text", _m(
+        "Модульдің идентификаторы data/programme.yml файлынан (M1…).",
+        "Идентификатор модуля из data/programme.yml (M1…).",
+        "Module id from data/programme.yml (M1…)."), pattern=MODULE_ID, pattern_hint="a module id such as M4"),
+    "track": Field("text", _m(
+        "Элективті траектория (тек KV компонентіндегі пәндер үшін): data/programme.yml файлындағы tracks.",
+        "Элективная траектория (только для дисциплин компонента KV): tracks в data/programme.yml.",
+        "Elective track (KV courses only): one of tracks in data/programme.yml."),
+        required=False, pattern=IDENTIFIER, pattern_hint="a track id such as rural"),
+    "hours": Field("record", _m(
+        "Сағаттардың бөлінуі; қосындысы кредиттер × 30-ға тең.",
+        "Распределение часов; сумма равна кредитам × 30.",
+        "Split of the hours; they add up to credits × 30."), fields=HOURS_FIELDS),
+    "prerequisites": Field("list", _m(
+        "Алдымен оқылатын пәндердің кодтары (ертерек семестрде). Постреквизиттер осыдан автоматты түрде шығарылады.",
+        "Коды дисциплин, изучаемых раньше (в более раннем семестре). Постреквизиты выводятся отсюда автоматически.",
+        "Codes of courses taken before this one (in an earlier semester). Postrequisites are derived from these."),
+        required=False, item=Field("text", {}, pattern=COURSE_CODE, pattern_hint="a course code such as CLR1206")),
+    "outcomes": Field("list", _m(
+        "Пән қызмет ететін бағдарламаның оқыту нәтижелері (PO1…).",
+        "Результаты обучения программы, на которые работает дисциплина (PO1…).",
+        "Programme outcomes the course serves (PO1…)."),
+        item=Field("text", {}, pattern=OUTCOME_ID, pattern_hint="an outcome id such as PO3")),
+    "assessment": Field("choice", _m(
+        "Қорытынды бақылау түрі.", "Форма итогового контроля.", "Form of the final assessment."),
+        choices=("exam", "state-exam", "credit", "project", "internship-report", "final-attestation")),
+    "syllabus": Field("choice", _m(
+        "full — толық силлабус, summary — қысқаша сипаттама.",
+        "full — полный силлабус, summary — краткое описание.",
+        "full: a full syllabus; summary: a short description."), choices=("full", "summary")),
+}
+
+OUTCOME_FIELDS = {
+    "id": Field("text", _m("Нәтиженің тұрақты идентификаторы.", "Постоянный идентификатор результата.",
+                           "Stable id of the outcome."), pattern=OUTCOME_ID, pattern_hint="PO followed by a number"),
+    "dublin": Field("list", _m("Дублин дескрипторлары.", "Дублинские дескрипторы.", "Dublin descriptors."),
+                    item=Field("choice", {}, choices=("knowledge", "applying", "judgements", "communication", "learning"))),
+    "naspaa": Field("list", _m("NASPAA құзыреттер салалары.", "Области компетенций NASPAA.", "NASPAA competency domains."),
+                    item=Field("choice", {}, choices=("lead-manage", "policy-process", "analyse-decide",
+                                                      "public-service-perspective", "communicate"))),
+    "text": _lang_text(_m("Нәтиженің мәтіні үш тілде.", "Текст результата на трёх языках.", "Outcome text in the three languages.")),
+}
+
+NAMED_FIELDS = {
+    "id": Field("text", _m("Идентификатор.", "Идентификатор.", "Identifier.")),
+    "name": _lang_text(_m("Атауы үш тілде.", "Название на трёх языках.", "Name in the three languages.")),
+}
+
+GRADE_FIELDS = {
+    "letter": Field("text", _m("Әріптік баға.", "Буквенная оценка.", "Letter grade.")),
+    "points": Field("number", _m("Сандық эквивалент.", "Цифровой эквивалент.", "Grade points."), minimum=0, maximum=4),
+    "min": Field("whole", _m("Ең төменгі балл.", "Минимальный балл.", "Lowest score."), minimum=0, maximum=100),
+    "max": Field("whole", _m("Ең жоғарғы балл.", "Максимальный балл.", "Highest score."), minimum=0, maximum=100),
+}
+
+PROGRAMME_FIELDS = {
+    "code": Field("text", _m(
+        "Бағдарлама коды: оны енгізетін университет береді; бос (null) болса, сайт «берілуі тиіс» деп көрсетеді.",
+        "Код программы: присваивает внедряющий университет; пустое значение (null) сайт показывает как «присваивается».",
+        "Programme code: assigned by the adopting university; null is shown as 'to be assigned'."), required=False),
+    "name": _lang_text(_m("Бағдарламаның атауы.", "Название программы.", "Programme name.")),
+    "degree": _lang_text(_m("Берілетін дәреже.", "Присуждаемая степень.", "Degree awarded.")),
+    "field": Field("record", _m("Білім беру саласы (коды және атауы).", "Область образования (код и название).",
+                                "Field of education (code and name)."),
+                   fields={"code": Field("text", {}), "kk": Field("text", {}), "ru": Field("text", {}), "en": Field("text", {})}),
+    "direction": Field("record", _m("Даярлау бағыты (коды және атауы).", "Направление подготовки (код и название).",
+                                    "Direction of training (code and name)."),
+                       fields={"code": Field("text", {}), "kk": Field("text", {}), "ru": Field("text", {}), "en": Field("text", {})}),
+    "total_credits": Field("whole", _m("Кредиттердің жалпы көлемі.", "Общий объём кредитов.", "Total credits."), minimum=1),
+    "duration_years": Field("whole", _m("Оқу мерзімі, жыл.", "Срок обучения, лет.", "Duration in years."), minimum=1),
+    "semesters": Field("whole", _m("Семестрлер саны.", "Число семестров.", "Number of semesters."), minimum=1, maximum=12),
+    "languages_of_instruction": Field("list", _m("Оқыту тілдері.", "Языки обучения.", "Languages of instruction."),
+                                      item=Field("choice", {}, choices=LANGUAGES)),
+    "assessment": Field("record", _m("Аралық бақылау мен емтиханның салмағы, әріптік шкала.",
+                                     "Веса рубежных контролей и экзамена, буквенная шкала.",
+                                     "Weights of rating controls and examination, letter-grade scale."), fields={
+        "rating_controls": Field("list", {}, item=Field("whole", {}, minimum=1, maximum=15)),
+        "rating_weight": Field("whole", {}, minimum=0, maximum=100),
+        "exam_weight": Field("whole", {}, minimum=0, maximum=100),
+        "exam_admission_minimum": Field("whole", {}, minimum=0, maximum=100),
+        "grading_scale": Field("list", {}, item=Field("record", {}, fields=GRADE_FIELDS)),
+    }),
+    "outcomes": Field("list", _m("Бағдарламаның оқыту нәтижелері.", "Результаты обучения программы.",
+                                 "Programme learning outcomes."), item=Field("record", {}, fields=OUTCOME_FIELDS)),
+    "modules": Field("list", _m("Модульдер.", "Модули.", "Modules."), item=Field("record", {}, fields=NAMED_FIELDS)),
+    "tracks": Field("list", _m("Элективті траекториялар.", "Элективные траектории.", "Elective tracks."),
+                    item=Field("record", {}, fields=NAMED_FIELDS)),
+}
+
+SOURCE_FIELDS = {
+    "id": Field("text", _m("Құжаттың идентификаторы.", "Идентификатор документа.", "Document id."),
+                pattern=IDENTIFIER, pattern_hint="lower-case Latin words joined by hyphens"),
+    "kind": Field("choice", _m("Құжаттың түрі.", "Вид документа.", "Kind of document."),
+                  choices=("constitution", "constitutional-law", "code", "law", "decree", "government-decree", "order")),
+    "date": Field("text", _m("Қабылданған күні (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ).", "Дата принятия (ГГГГ-ММ-ДД или ГГГГ).",
+                             "Date adopted (YYYY-MM-DD or YYYY)."), required=False,
+                  pattern=re.compile(r"^\d{4}(-\d{2}-\d{2})?$"), pattern_hint="YYYY-MM-DD or YYYY"),
+    "number": Field("text", _m("Нөмірі.", "Номер.", "Number."), required=False),
+    "adilet": Field("text", _m("adilet.zan.kz сайтындағы құжат идентификаторы.", "Идентификатор документа на adilet.zan.kz.",
+                               "Document id on adilet.zan.kz."), required=False),
+    "checked": Field("boolean", _m("false — деректер adilet.zan.kz сайтында әлі тексерілмеген.",
+                                   "false — данные ещё не сверены с adilet.zan.kz.",
+                                   "false: not yet verified on adilet.zan.kz."), required=False),
+    "title": _lang_text(_m("Ресми атауы үш тілде.", "Официальное название на трёх языках.", "Official title in the three languages.")),
+}
+
+STANDARD_FIELDS = {
+    "source": Field("text", {}),
+    "hours_per_credit": Field("whole", {}, minimum=1),
+    "semester_weeks": Field("whole", {}, minimum=1),
+    "total_credits_min": Field("whole", {}, minimum=1),
+    "general_education": Field("record", {}, fields={
+        "total": Field("whole", {}, minimum=0), "compulsory": Field("whole", {}, minimum=0),
+        "elective": Field("whole", {}, minimum=0)}),
+    "basic_and_profile_min": Field("whole", {}, minimum=0),
+    "final_attestation_min": Field("whole", {}, minimum=0),
+    "semester_credits": Field("record", {}, fields={"min": Field("whole", {}, minimum=0), "max": Field("whole", {}, minimum=0)}),
+}
+
+SCHEMAS = {"programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "source": SOURCE_FIELDS}
+
+_KIND_NAMES = {"text": "text", "whole": "a whole number", "number": "a number", "boolean": "true or false",
+               "choice": "a value", "lang-text": "a mapping", "list": "a list", "record": "a mapping"}
+
+
+def check_fields(record, fields: dict[str, Field], path: str, context: str = "") -> list[Problem]:
+    """Unknown keys, missing keys and wrong values of one mapping, each with its line."""
+    if not isinstance(record, Mapping):
+        return [Problem(path, getattr(record, "line", None), f"{context or 'record'} is {_describe(record)}",
+                        "a mapping of keys to values")]
+    problems = []
+    for key in record:
+        if key not in fields:
+            problems.append(Problem(path, record.line_of(key), f"unknown key '{_name(context, key)}'",
+                                    "allowed keys: " + ", ".join(fields)))
+    for key, spec in fields.items():
+        if key not in record or record[key] is None:
+            if spec.required:
+                problems.append(Problem(path, record.line, f"missing key '{_name(context, key)}'",
+                                        f"add '{key}:' with {spec.allowed()}"))
+            continue
+        problems += check_value(record[key], spec, path, record.line_of(key), _name(context, key))
+    return problems
+
+
+def check_value(value, spec: Field, path: str, line: int, name: str) -> list[Problem]:
+    def wrong(what: str) -> list[Problem]:
+        return [Problem(path, line, f"'{name}' {what}", spec.allowed())]
+
+    if spec.kind == "text":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # an unquoted number (a year, an order number) is fine as text
+        if not isinstance(value, str) or not value.strip():
+            return wrong(f"is {_describe(value)}")
+        if spec.pattern and not spec.pattern.match(value):
+            return wrong(f"is '{value}'")
+    elif spec.kind in ("whole", "number"):
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not is_number or (spec.kind == "whole" and not isinstance(value, int)):
+            return wrong(f"is {_describe(value)}")
+        if (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum):
+            return wrong(f"is {value}")
+    elif spec.kind == "boolean":
+        if not isinstance(value, bool):
+            return wrong(f"is {_describe(value)}")
+    elif spec.kind == "choice":
+        if value not in spec.choices:
+            return wrong(f"is {_describe(value)}")
+    elif spec.kind == "lang-text":
+        if not isinstance(value, Mapping):
+            return wrong(f"is {_describe(value)}")
+        problems = []
+        for key in value:
+            if key not in LANGUAGES:
+                problems.append(Problem(path, value.line_of(key), f"'{name}.{key}' is not a language of the site",
+                                        "languages: " + ", ".join(LANGUAGES)))
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                problems.append(Problem(path, value.line_of(lang) if lang in value else value.line,
+                                        f"'{name}.{lang}' is missing or empty", f"text in {lang} for every language"))
+        return problems
+    elif spec.kind == "list":
+        if not isinstance(value, Sequence):
+            return wrong(f"is {_describe(value)}")
+        problems = []
+        for index, item in enumerate(value):
+            item_name = f"{name}[{index + 1}]"
+            if spec.item and spec.item.kind == "record":
+                problems += check_fields(item, spec.item.fields, path, item_name)
+            elif spec.item:
+                problems += check_value(item, spec.item, path, value.line_of(index), item_name)
+        return problems
+    elif spec.kind == "record":
+        return check_fields(value, spec.fields, path, name)
+    return []
+
+
+def _name(context: str, key) -> str:
+    return f"{context}.{key}" if context else str(key)
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, (Mapping, dict)):
+        return "a mapping"
+    if isinstance(value, (Sequence, list)):
+        return "a list"
+    if isinstance(value, str):
+        return f"'{value}'" if value.strip() else "empty"
+    return f"'{value}'"

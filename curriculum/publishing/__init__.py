@@ -1,0 +1,1 @@
+"""Yearly versions with mike, and when each file last changed."""

@@ -1,0 +1,40 @@
+"""Markers in committed pages that are replaced by generated blocks in the page's language.
+
+A page carries ``<!-- curriculum:catalogue -->`` on a line of its own; the hook for that family of
+blocks replaces it. Committed stub pages (rather than pages added in memory) are what
+mkdocs-static-i18n localises, one build per language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from curriculum.site.graph import prerequisite_graph
+from curriculum.site.render import catalogue, grading_scale, outcomes, passport_facts, schema_reference, structure
+
+MARKER = re.compile(r"^[ \t]*<!--\s*(?P<name>[a-z]+(?::[a-z-]+)?|grading-scale)\s*-->[ \t]*$", re.MULTILINE)
+
+CURRICULUM_BLOCKS: dict[str, Callable] = {
+    "curriculum:catalogue": catalogue,
+    "curriculum:structure": structure,
+    "curriculum:outcomes": outcomes,
+    "curriculum:prerequisites": prerequisite_graph,
+    "curriculum:passport-facts": passport_facts,
+    "curriculum:schema": schema_reference,
+    "grading-scale": grading_scale,
+}
+
+
+def markers_in(markdown: str) -> list[str]:
+    return [match["name"] for match in MARKER.finditer(markdown)]
+
+
+def expand_markers(markdown: str, renderers: Mapping[str, Callable[[], str]]) -> str:
+    """Replace each known marker by its block; markers of other families are left for their hooks."""
+
+    def replace(match: re.Match) -> str:
+        render = renderers.get(match["name"])
+        return f"\n{render()}\n" if render else match.group(0)
+
+    return MARKER.sub(replace, markdown)

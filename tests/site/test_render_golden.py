@@ -1,0 +1,61 @@
+"""Golden files for the generated blocks: fixture curriculum in, expected HTML out.
+
+Regenerate after an intended change with UPDATE_GOLDEN=1 python3 dev.py test tests/site/test_render_golden.py,
+then read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from curriculum.site.graph import prerequisite_graph
+from curriculum.model.load import load_curriculum
+from curriculum.model.opendata import curriculum_document
+from curriculum.site.render import Links, catalogue, course_summary, grading_scale, outcomes, passport_facts, structure
+from fixture_project import make_project
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+CASES = {
+    "catalogue.kk.html": lambda c: catalogue(c, "kk", Links("courses/")),
+    "structure.ru.html": lambda c: structure(c, "ru", Links("ru/programme/structure/")),
+    "outcomes.en.html": lambda c: outcomes(c, "en", Links("en/programme/outcomes/")),
+    "summary-PRO1201.kk.html": lambda c: course_summary(c, c.courses["PRO1201"], "kk", Links("courses/pro1201/")),
+    "summary-FIN1204.en.html": lambda c: course_summary(c, c.courses["FIN1204"], "en", Links("en/courses/fin1204/")),
+    "prerequisites.en.html": lambda c: prerequisite_graph(c, "en", Links("en/programme/prerequisites/")),
+    "grading-scale.ru.html": lambda c: grading_scale(c, "ru"),
+    "passport-facts.kk.html": lambda c: passport_facts(c, "kk"),
+    "curriculum.json": lambda c: json.dumps(curriculum_document(c), ensure_ascii=False, indent=1) + "\n",
+}
+
+
+@pytest.fixture(scope="module")
+def curriculum(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("golden"))
+    loaded, problems = load_curriculum(root / "data")
+    assert problems == []
+    return loaded
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_rendered_block_matches_its_golden_file(curriculum, name):
+    rendered = CASES[name](curriculum)
+    golden = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(rendered, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8")
+    if rendered != expected:
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), rendered.splitlines(True), "golden", "rendered"))
+        pytest.fail(f"{name} differs from tests/site/golden/{name}:\n{diff}")
+
+
+def test_links_are_relative_to_the_page_in_its_language():
+    assert Links("ru/programme/structure/").to("ru/courses/abc1101/") == "../../courses/abc1101/"
+    assert Links("courses/").to("courses/abc1101/") == "abc1101/"
+    assert Links("").to("programme/outcomes/") == "programme/outcomes/"
+    assert Links("en/courses/abc1101/").to("en/courses/abc1101/") == "./"
