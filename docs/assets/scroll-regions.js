@@ -36,7 +36,7 @@
     pending = requestAnimationFrame(update);
   }
 
-  // The wrappers are in the page as built (curriculum/tables.py), so they are here when this script runs.
+  // The wrappers are in the page as built (curriculum/site/tables.py), so they are here when this script runs.
   document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
     wrapper.addEventListener("contentvisibilityautostatechange", later);
   });

@@ -1,14 +1,14 @@
 /* Site search: Material's header search box driven by Pagefind's JS API, one index per language.
  *
  * The language knowledge (Kazakh stems, Latin look-alikes, how much a Russian or English word may lose to
- * Pagefind's stemmer, glossary keys) is curriculum/search.py, run here on the tables the build writes to
- * assets/search-data.json; tests/test_browser_search.py checks that both give the same answers.
+ * Pagefind's stemmer, glossary keys) is curriculum/search/query.py, run here on the tables the build writes to
+ * assets/search-data.json; tests/search/test_browser_search.py checks that both give the same answers.
  * Nothing is downloaded before the student focuses the search box; then only the fragments a query needs.
  */
 (function () {
   "use strict";
 
-  // --- The core: the functions of curriculum/search.py --------------------------------------------------------
+  // --- The core: the functions of curriculum/search/query.py --------------------------------------------------------
 
   const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
   const CYRILLIC = /[\u0400-\u04ff]/;
