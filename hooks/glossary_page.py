@@ -24,7 +24,7 @@ def on_post_build(config):
     folder = Path(config.site_dir) / "glossary"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "glossary.csv").write_text(glossary_csv(content.glossary), encoding="utf-8")
-    (folder / "glossary.tbx").write_text(glossary_tbx(content.glossary, content.curriculum.sources), encoding="utf-8")
+    (folder / "glossary.tbx").write_text(glossary_tbx(content.glossary, content.curriculum.acts), encoding="utf-8")
 
 
 def _language(page, config):

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from curriculum.site.blocks import expand_markers
+from curriculum.legal.review import checks_per_language
 from curriculum.site.build import checked_content
 from curriculum.site.render import Links, translation_status_table
 from curriculum.language.translation_status import translation_status
@@ -14,5 +15,6 @@ def on_page_markdown(markdown, page, config, files):
     content = checked_content(Path(config.config_file_path).parent)
     lang = getattr(page.file, "locale", None) or config.theme["language"]
     statuses = translation_status(Path(config.docs_dir))
-    render = lambda: translation_status_table(statuses, content.curriculum, lang, Links(page.url))
+    checks = checks_per_language(content.citations)
+    render = lambda: translation_status_table(statuses, content.curriculum, lang, Links(page.url), checks)
     return expand_markers(markdown, {"contributing:translation-status": render})

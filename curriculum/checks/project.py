@@ -7,6 +7,8 @@ from pathlib import Path
 
 from curriculum.checks.anchors import anchor_problems
 from curriculum.glossary.termbase import Glossary, load_glossary
+from curriculum.legal.citations import citation_problems, superseded_form_problems
+from curriculum.legal.review import PageCitations, read_citations
 from curriculum.model.load import load_curriculum
 from curriculum.model.records import Curriculum
 from curriculum.model.problems import Problem
@@ -21,6 +23,9 @@ class Content:
 
     curriculum: Curriculum
     glossary: Glossary
+    # What each page cites (docs-relative path → its acts and "to be checked" marks), for the Legal framework
+    # page and the translation status.
+    citations: dict[str, PageCitations]
 
 
 class Project:
@@ -34,9 +39,12 @@ class Project:
         if curriculum is None:
             return None, problems
         problems += validate(curriculum, self.docs_dir)
-        glossary, found = load_glossary(self.data_dir, set(curriculum.sources))
+        glossary, found = load_glossary(self.data_dir, set(curriculum.acts))
         problems += found
-        return Content(curriculum, glossary), problems
+        problems += citation_problems(self.docs_dir, curriculum.acts)
+        if glossary is not None:
+            problems += glossary_definition_problems(glossary, curriculum)
+        return Content(curriculum, glossary, read_citations(self.docs_dir)), problems
 
     def check(self) -> list[Problem]:
         """Every problem in the project, from every check, in one list."""
@@ -46,3 +54,18 @@ class Project:
         content, problems = self.load()
         return content, [*problems, *missing_translations(self.docs_dir), *anchor_problems(self.docs_dir),
                          *mixed_script_problems(self.root)]
+
+
+def glossary_definition_problems(glossary: Glossary, curriculum: Curriculum) -> list[Problem]:
+    """A glossary definition describes the law in force: no word that belongs only to a superseded act."""
+    problems = []
+    for concept in glossary.concepts.values():
+        act = curriculum.acts.get(concept.source_act) if concept.source_act else None
+        if act is not None and act.is_historical:
+            successor = f": cite {act.replaced_by}" if act.replaced_by else ""
+            problems.append(Problem(concept.path, concept.line, f"concept {concept.id} takes its source from {act.id}, "
+                                    f"which is {act.status}", f"a glossary source is an act in force{successor}"))
+        for lang, term in concept.terms.items():
+            problems += superseded_form_problems(term.definition, concept.path, curriculum.acts, lang,
+                                                 first_line=concept.line, history_allowed=False)
+    return problems

@@ -26,6 +26,7 @@ _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.MULTILINE | re.DOTALL)
 _NOISE = [
     re.compile(r"`[^`\n]*`"),                      # inline code
     re.compile(r"<!--.*?-->", re.DOTALL),          # comments and markers
+    re.compile(r"\[\[(?:act|history):[a-z0-9-]+(?:\s*\\?\|)?|\[\[check\]\]|\]\]"),  # a citation's marker, not its words
     re.compile(r"<[^>\n]+>"),                      # HTML tags
     re.compile(r"\{[^}\n]*\}"),                    # attribute lists { #id }
     re.compile(r"\]\([^)\n]*\)"),                  # link targets

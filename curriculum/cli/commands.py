@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from pathlib import Path
 
+from curriculum.legal.review import review_report
 from curriculum.model.problems import format_problems
 from curriculum.checks.project import Project
 from curriculum.languages import LANGUAGES
@@ -34,8 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     if options.command == "translated":
         return _translated(options.root, options.pages)
     project = Project(options.root)
-    problems = project.check()
+    content, problems = project.load_and_check()
     _report_stale(project.docs_dir)
+    if content is not None:
+        report = review_report(content.curriculum.acts, datetime.date.today())
+        if report:
+            print(report)
     if problems:
         print(format_problems(problems), file=sys.stderr)
         return 1

@@ -26,11 +26,11 @@ CONCEPT_FIELDS = {
                 pattern=IDENTIFIER, pattern_hint="lower-case Latin words joined by hyphens, e.g. rural-district"),
     **{lang: Field("record", _m(f"Термин және анықтама ({lang}).", f"Термин и определение ({lang}).",
                                 f"Term and definition ({lang})."), fields=TERM_FIELDS) for lang in LANGUAGES},
-    "source": Field("record", _m("Заңнамалық дереккөз: data/sources.yml идентификаторы және бабы.",
-                                 "Нормативный источник: идентификатор из data/sources.yml и статья.",
-                                 "Legal source: an id from data/sources.yml and an article."), required=False,
+    "source": Field("record", _m("Заңнамалық дереккөз: data/legal-acts.yml идентификаторы және бабы.",
+                                 "Нормативный источник: идентификатор из data/legal-acts.yml и статья.",
+                                 "Legal source: an id from data/legal-acts.yml and an article."), required=False,
                     fields={"act": Field("text", _m("Акт.", "Акт.", "Act."), pattern=IDENTIFIER,
-                                         pattern_hint="an id from data/sources.yml"),
+                                         pattern_hint="an id from data/legal-acts.yml"),
                             "article": Field("text", _m("Бап.", "Статья.", "Article."), required=False)}),
     "related": Field("list", _m("Байланысты ұғымдар.", "Связанные понятия.", "Related concepts."), required=False,
                      item=Field("text", {}, pattern=IDENTIFIER, pattern_hint="a concept id")),
@@ -106,7 +106,7 @@ def load_glossary(data_dir: Path, source_ids: set[str] | None = None,
             glossary.concepts[concept_id] = concept
             if concept.source_act and source_ids is not None and concept.source_act not in source_ids:
                 problems.append(Problem(shown, entry["source"].line_of("act"), f"unknown source {concept.source_act}",
-                                        "an id from data/sources.yml"))
+                                        "an id from data/legal-acts.yml"))
             pending_related += [(concept, entry["related"].line_of(i), r) for i, r in enumerate(concept.related)]
     for concept, line, related in pending_related:
         if related not in glossary.concepts:

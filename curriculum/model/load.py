@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from curriculum.languages import LANGUAGES
-from curriculum.model.records import Course, Curriculum, Named, Outcome, Programme, Source
+from curriculum.model.records import Course, Curriculum, LegalAct, Named, Outcome, Programme
 from curriculum.model.problems import Problem
-from curriculum.model.schema import COURSE_FIELDS, PROGRAMME_FIELDS, SOURCE_FIELDS, STANDARD_FIELDS, check_fields
+from curriculum.model.schema import ACT_FIELDS, COURSE_FIELDS, PROGRAMME_FIELDS, STANDARD_FIELDS, check_fields
 from curriculum.model.yamlsource import Mapping, Sequence, load_yaml
 
 
@@ -22,7 +22,7 @@ def load_curriculum(data_dir: Path, shown_root: str = "data") -> tuple[Curriculu
     problems += found
     labels, found = _load_labels(data_dir / "labels.yml", f"{shown_root}/labels.yml")
     problems += found
-    sources, found = _load_sources(data_dir / "sources.yml", f"{shown_root}/sources.yml")
+    acts, found = _load_acts(data_dir / "legal-acts.yml", f"{shown_root}/legal-acts.yml")
     problems += found
     courses, found = _load_courses(data_dir / "courses", f"{shown_root}/courses")
     problems += found
@@ -31,7 +31,7 @@ def load_curriculum(data_dir: Path, shown_root: str = "data") -> tuple[Curriculu
     if programme_raw is None or standard_raw is None or labels is None:
         return None, problems
     programme = _build_programme(programme_raw, f"{shown_root}/programme.yml")
-    return Curriculum(programme, courses, _plain(standard_raw), labels, sources, unreadable), problems
+    return Curriculum(programme, courses, _plain(standard_raw), labels, acts, unreadable), problems
 
 
 def _load_checked(path: Path, shown: str, fields) -> tuple[Mapping | None, list[Problem]]:
@@ -75,27 +75,33 @@ def _load_courses(folder: Path, shown_folder: str) -> tuple[dict[str, Course], l
     return courses, problems
 
 
-def _load_sources(path: Path, shown: str) -> tuple[dict[str, Source], list[Problem]]:
+def _load_acts(path: Path, shown: str) -> tuple[dict[str, LegalAct], list[Problem]]:
+    """The legal register: one entry per act, in the order of the file."""
     if not path.exists():
         return {}, []
     raw, problems = load_yaml(path, shown)
     if problems:
         return {}, problems
     if not isinstance(raw, Sequence):
-        return {}, [Problem(shown, 1, "the file is not a list of documents", "a YAML list, one '- id: …' per document")]
-    sources: dict[str, Source] = {}
+        return {}, [Problem(shown, 1, "the file is not a list of acts", "a YAML list, one '- id: …' per act")]
+    acts: dict[str, LegalAct] = {}
     for entry in raw:
-        found = check_fields(entry, SOURCE_FIELDS, shown)
+        found = check_fields(entry, ACT_FIELDS, shown)
         if found:
             problems += found
             continue
-        if entry["id"] in sources:
-            problems.append(Problem(shown, entry.line_of("id"), f"duplicate source id {entry['id']}", "each id is used once"))
+        if entry["id"] in acts:
+            problems.append(Problem(shown, entry.line_of("id"), f"duplicate act id {entry['id']}", "each id is used once"))
             continue
-        sources[entry["id"]] = Source(
-            id=entry["id"], kind=entry["kind"], title=dict(entry["title"]), date=_text(entry.get("date")),
-            number=_text(entry.get("number")), adilet=_text(entry.get("adilet")), checked=entry.get("checked", True))
-    return sources, problems
+        text = lambda key: _text(entry.get(key))
+        forms = entry.get("superseded_forms") or {}
+        acts[entry["id"]] = LegalAct(
+            path=shown, lines={None: entry.line, **entry.key_lines}, id=entry["id"], kind=entry["kind"],
+            title=dict(entry["title"]), status=entry["status"], date=text("date"), number=text("number"),
+            in_force=text("in_force"), ended=text("ended"), replaced_by=text("replaced_by"), adilet=text("adilet"),
+            checked=text("checked"), note=dict(entry["note"]) if entry.get("note") else None,
+            superseded_forms={lang: tuple(str(form) for form in forms.get(lang) or ()) for lang in forms})
+    return acts, problems
 
 
 def _load_labels(path: Path, shown: str) -> tuple[dict | None, list[Problem]]:

@@ -34,6 +34,12 @@ def curriculum_document(curriculum: Curriculum) -> dict:
             "tracks": [{"id": t.id, "name": t.name} for t in p.tracks],
         },
         "standard": curriculum.standard,
+        "legal_acts": [
+            {"id": a.id, "kind": a.kind, "title": a.title, "date": a.date, "number": a.number, "status": a.status,
+             "in_force": a.in_force, "ended": a.ended, "replaced_by": a.replaced_by,
+             "adilet": f"https://adilet.zan.kz/rus/docs/{a.adilet}" if a.adilet else None, "checked": a.checked}
+            for a in curriculum.acts.values()
+        ],
         "totals": {
             "by_cycle": plan_totals(curriculum),
             "by_semester": {str(s): n for s, n in sorted(semester_totals(curriculum).items())},

@@ -85,14 +85,27 @@ class Course(Located):
 
 
 @dataclass(frozen=True)
-class Source:
-    id: str
-    kind: str
-    title: dict
+class LegalAct(Located):
+    """An act of the legal register (data/legal-acts.yml), with where it stands today."""
+
+    id: str = ""
+    kind: str = "law"
+    title: dict = field(default_factory=dict)
+    status: str = "in-force"
     date: str | None = None
     number: str | None = None
+    in_force: str | None = None
+    ended: str | None = None
+    replaced_by: str | None = None
     adilet: str | None = None
-    checked: bool = True
+    checked: str | None = None  # the date of the last check against the official text; None: never
+    note: dict | None = None
+    superseded_forms: dict = field(default_factory=dict)
+
+    @property
+    def is_historical(self) -> bool:
+        """No longer in force: a page cites it only as history."""
+        return self.status in ("superseded", "repealed", "expired")
 
 
 @dataclass
@@ -101,7 +114,7 @@ class Curriculum:
     courses: dict[str, Course]
     standard: dict
     labels: dict
-    sources: dict[str, Source] = field(default_factory=dict)
+    acts: dict[str, LegalAct] = field(default_factory=dict)
     # Codes (file names) of course records that could not be read: totals would be wrong without them.
     unreadable: frozenset[str] = frozenset()
 

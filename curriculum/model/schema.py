@@ -203,21 +203,53 @@ PROGRAMME_FIELDS = {
                     item=Field("record", {}, fields=NAMED_FIELDS)),
 }
 
-SOURCE_FIELDS = {
-    "id": Field("text", _m("Құжаттың идентификаторы.", "Идентификатор документа.", "Document id."),
-                pattern=IDENTIFIER, pattern_hint="lower-case Latin words joined by hyphens"),
-    "kind": Field("choice", _m("Құжаттың түрі.", "Вид документа.", "Kind of document."),
+DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+ACT_STATUSES = ("in-force", "superseded", "repealed", "expired", "draft", "not-adopted")
+HISTORICAL_STATUSES = ("superseded", "repealed", "expired")  # cited only as history: [[history:id]]
+
+ACT_FIELDS = {
+    "id": Field("text", _m("Актінің идентификаторы; беттерде [[act:…]] белгісімен сілтеме жасалады.",
+                           "Идентификатор акта; страницы ссылаются на него меткой [[act:…]].",
+                           "The act's id; pages cite it as [[act:…]]."),
+                pattern=IDENTIFIER, pattern_hint="lower-case Latin words joined by hyphens, e.g. budget-code-2025"),
+    "kind": Field("choice", _m("Актінің түрі.", "Вид акта.", "Kind of act."),
                   choices=("constitution", "constitutional-law", "code", "law", "decree", "government-decree", "order")),
     "date": Field("text", _m("Қабылданған күні (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ).", "Дата принятия (ГГГГ-ММ-ДД или ГГГГ).",
                              "Date adopted (YYYY-MM-DD or YYYY)."), required=False,
-                  pattern=re.compile(r"^\d{4}(-\d{2}-\d{2})?$"), pattern_hint="YYYY-MM-DD or YYYY"),
+                  pattern=DATE, pattern_hint="YYYY-MM-DD or YYYY"),
     "number": Field("text", _m("Нөмірі.", "Номер.", "Number."), required=False),
+    "status": Field("choice", _m(
+        "Мәртебесі: in-force — қолданыста, superseded — басқа актімен ауыстырылған, repealed — күші жойылған, "
+        "expired — мерзімі аяқталған, draft — жоба, not-adopted — қабылданбаған.",
+        "Статус: in-force — действует, superseded — заменён другим актом, repealed — отменён, "
+        "expired — срок действия истёк, draft — проект, not-adopted — не принят.",
+        "Status: in-force; superseded (replaced by another act); repealed; expired (its period ended); draft; "
+        "not-adopted."), choices=ACT_STATUSES),
+    "in_force": Field("text", _m("Күшіне енген күні.", "Дата вступления в силу.", "Date it entered into force."),
+                      required=False, pattern=DATE, pattern_hint="YYYY-MM-DD or YYYY"),
+    "ended": Field("text", _m("Күші жойылған немесе мерзімі аяқталған күн.", "Дата утраты силы или окончания срока.",
+                              "Date it ceased to have effect."), required=False, pattern=DATE,
+                   pattern_hint="YYYY-MM-DD or YYYY"),
+    "replaced_by": Field("text", _m("Оны ауыстырған актінің идентификаторы.", "Идентификатор акта, который его заменил.",
+                                    "Id of the act that replaced it."), required=False, pattern=IDENTIFIER,
+                         pattern_hint="the id of another act in this file"),
     "adilet": Field("text", _m("adilet.zan.kz сайтындағы құжат идентификаторы.", "Идентификатор документа на adilet.zan.kz.",
-                               "Document id on adilet.zan.kz."), required=False),
-    "checked": Field("boolean", _m("false — деректер adilet.zan.kz сайтында әлі тексерілмеген.",
-                                   "false — данные ещё не сверены с adilet.zan.kz.",
-                                   "false: not yet verified on adilet.zan.kz."), required=False),
+                               "Document id on adilet.zan.kz."), required=False,
+                    pattern=re.compile(r"^[A-Z0-9_]+$"), pattern_hint="an adilet document id such as Z010000148_"),
+    "checked": Field("text", _m(
+        "Жазба ресми мәтінмен соңғы рет салыстырылған күн; жоқ болса — ешқашан, сайт «тексерілуі тиіс» деп көрсетеді.",
+        "Дата последней сверки записи с официальным текстом; если её нет — не сверялась, сайт пишет «требует проверки».",
+        "Date the entry was last checked against the official text; without it the site says 'to be checked'."),
+        required=False, pattern=re.compile(r"^\d{4}-\d{2}-\d{2}$"), pattern_hint="a date YYYY-MM-DD"),
     "title": _lang_text(_m("Ресми атауы үш тілде.", "Официальное название на трёх языках.", "Official title in the three languages.")),
+    "note": _lang_text(_m("Түсініктеме («Құқықтық негіз» бетінде көрсетіледі).",
+                          "Примечание (показывается на странице «Правовая основа»).",
+                          "A note, shown on the Legal framework page."), required=False),
+    "superseded_forms": Field("record", _m(
+        "Тек осы күшін жойған актіге тән сөздер (мысалы, Мәжіліс): беттерде олар тек тарих ретінде айтылады.",
+        "Слова, принадлежащие только этому утратившему силу акту (например, Мажилис): на страницах — только как история.",
+        "Words that belong only to this act no longer in force (e.g. Mazhilis): pages use them only as history."),
+        required=False, fields={lang: Field("list", {}, required=False, item=Field("text", {})) for lang in LANGUAGES}),
 }
 
 STANDARD_FIELDS = {
@@ -233,7 +265,7 @@ STANDARD_FIELDS = {
     "semester_credits": Field("record", {}, fields={"min": Field("whole", {}, minimum=0), "max": Field("whole", {}, minimum=0)}),
 }
 
-SCHEMAS = {"programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "source": SOURCE_FIELDS}
+SCHEMAS = {"programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "legal-act": ACT_FIELDS}
 
 _KIND_NAMES = {"text": "text", "whole": "a whole number", "number": "a number", "boolean": "true or false",
                "choice": "a value", "lang-text": "a mapping", "list": "a list", "record": "a mapping"}

@@ -18,7 +18,8 @@ STANDARD_FILE = "data/standard.yml"
 
 def validate(curriculum: Curriculum, docs_dir: Path | None = None, shown_docs: str = "docs") -> list[Problem]:
     problems = []
-    for rule in (check_programme_ids, check_hours, check_kinds, check_prerequisite_order, check_prerequisite_cycles):
+    for rule in (check_programme_ids, check_hours, check_kinds, check_prerequisite_order, check_prerequisite_cycles,
+                 check_acts):
         problems += rule(curriculum)
     reference_problems = check_references(curriculum)
     problems += reference_problems
@@ -71,6 +72,27 @@ def check_references(curriculum: Curriculum) -> list[Problem]:
             elif code == course.code:
                 problems.append(Problem(course.path, course.line(("prerequisites", index)),
                                         "a course cannot be its own prerequisite", "codes of other courses"))
+    return problems
+
+
+def check_acts(curriculum: Curriculum) -> list[Problem]:
+    """The register's entries agree with themselves: what replaced an act exists, an act in force has no end."""
+    problems = []
+    for act in curriculum.acts.values():
+        if act.replaced_by and act.replaced_by not in curriculum.acts:
+            problems.append(Problem(act.path, act.line("replaced_by"), f"act {act.id} is replaced by unknown act {act.replaced_by}",
+                                    "the id of another act in data/legal-acts.yml"))
+        if act.replaced_by == act.id:
+            problems.append(Problem(act.path, act.line("replaced_by"), f"act {act.id} is replaced by itself",
+                                    "the id of the act that replaced it"))
+        if act.status == "superseded" and not act.replaced_by:
+            problems.append(Problem(act.path, act.line("status"), f"act {act.id} is superseded but names no successor",
+                                    "add 'replaced_by:' with the id of the act that replaced it, or use status repealed"))
+        if not act.is_historical:
+            for key in ("replaced_by", "ended", "superseded_forms"):
+                if getattr(act, key):
+                    problems.append(Problem(act.path, act.line(key), f"act {act.id} is {act.status} but has '{key}'",
+                                            f"'{key}' belongs to an act no longer in force (superseded, repealed, expired)"))
     return problems
 
 

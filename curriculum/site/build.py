@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+import os
 from functools import partial
 from pathlib import Path
 
 from curriculum.site.blocks import CURRICULUM_BLOCKS, expand_markers
+from curriculum.site.legal_page import legal_framework
 from curriculum.site.glossary_page import fill_used_in, glossary_page
 from curriculum.model.problems import ProblemsFound
 from curriculum.checks.project import Content, Project
@@ -54,7 +57,17 @@ def render_course_page(markdown: str, content: Content, code: str, lang: str, pa
 def render_blocks(markdown: str, content: Content, lang: str, page_url: str) -> str:
     links = Links(page_url)
     renderers = {name: partial(render, content.curriculum, lang, links) for name, render in CURRICULUM_BLOCKS.items()}
+    renderers["legal:framework"] = lambda: legal_framework(content.curriculum, content.citations, content.glossary,
+                                                           lang, links, build_date())
     return expand_markers(markdown, renderers)
+
+
+def build_date() -> datetime.date:
+    """Today, or the day SOURCE_DATE_EPOCH names, so that a rebuild of the same commit gives the same pages."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc).date()
+    return datetime.date.today()
 
 
 def render_glossary(markdown: str, content: Content, lang: str, page_url: str) -> str:

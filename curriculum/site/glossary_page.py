@@ -11,7 +11,8 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 from curriculum.language.dates import format_date
 from curriculum.glossary.termbase import Concept, Glossary
 from curriculum.languages import LANGUAGE_NAMES, LANGUAGES
-from curriculum.model.records import Curriculum, Source
+from curriculum.legal.wording import full_citation, status_note
+from curriculum.model.records import Curriculum, LegalAct
 from curriculum.site.render import Links
 
 
@@ -35,22 +36,17 @@ def sorted_concepts(glossary: Glossary, lang: str) -> list[Concept]:
     return sorted(glossary.concepts.values(), key=lambda c: key(c.terms[lang].term.strip("«»\"'")))
 
 
-def source_text(source: Source | None, article: str | None, curriculum: Curriculum, lang: str) -> str:
-    if source is None:
+def source_text(act: LegalAct | None, article: str | None, curriculum: Curriculum, lang: str) -> str:
+    """The concept's legal source as the page's language cites it: title, date, number, article, and a note."""
+    if act is None:
         return ""
-    ui = lambda key: curriculum.label("ui", key, lang)
-    parts = [source.title[lang]]
-    details = []
-    if source.date:
-        details.append(format_date(source.date, lang))
-    if source.number:
-        details.append(f"{ui('number_sign')} {source.number}")
-    if details:
-        parts.append(", ".join(details))
+    label = lambda key, lang: curriculum.label("legal", key, lang)
+    text = full_citation(act, lang, label)
     if article:
-        parts.append(f"{ui('article')} {article}" if lang != "kk" else f"{article}-{ui('article')}")
-    text = ", ".join(parts)
-    return text + (f" ({ui('to_check')})" if not source.checked else "")
+        word = curriculum.label("ui", "article", lang)
+        text += f", {word} {article}" if lang != "kk" else f", {article}-{word}"
+    note = status_note(act, lang, label)
+    return f"{text} ({note})" if note else text
 
 
 def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: Links) -> str:
@@ -92,7 +88,7 @@ def _entry(concept: Concept, glossary: Glossary, curriculum: Curriculum, lang: s
             names = concept.terms[other]
             shown = names.term + (f" ({names.abbr})" if names.abbr else "")
             rows.append((LANGUAGE_NAMES[other], f'<span lang="{other}">{escape(shown)}</span>'))
-    source = curriculum.sources.get(concept.source_act) if concept.source_act else None
+    source = curriculum.acts.get(concept.source_act) if concept.source_act else None
     if source:
         rows.append((ui("source"), escape(source_text(source, concept.source_article, curriculum, lang))))
     related = [glossary.concepts[r] for r in concept.related if r in glossary.concepts]
@@ -143,7 +139,7 @@ def glossary_csv(glossary: Glossary) -> str:
     return buffer.getvalue()
 
 
-def glossary_tbx(glossary: Glossary, sources: dict[str, Source]) -> str:
+def glossary_tbx(glossary: Glossary, acts: dict[str, LegalAct]) -> str:
     """TBX-Basic (ISO 30042:2019, DCA style): one conceptEntry per concept, a langSec per language."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<tbx type="TBX-Basic" style="dca" xml:lang="kk" xmlns="urn:iso:std:iso:30042:ed-2">',
@@ -152,7 +148,7 @@ def glossary_tbx(glossary: Glossary, sources: dict[str, Source]) -> str:
              "<text><body>"]
     for concept in sorted(glossary.concepts.values(), key=lambda c: c.id):
         lines.append(f"<conceptEntry id={quoteattr(concept.id)}>")
-        source = sources.get(concept.source_act) if concept.source_act else None
+        source = acts.get(concept.source_act) if concept.source_act else None
         if source:
             note = source.title["en"] + (f", art. {concept.source_article}" if concept.source_article else "")
             lines.append(f'<descrip type="subjectField">{xml_escape(note)}</descrip>')

@@ -318,7 +318,10 @@ def _flatten(fields, prefix=""):
 
 # --- the contributors' translation status page --------------------------------------------
 
-def translation_status_table(statuses, curriculum: Curriculum, lang: str, links: Links) -> str:
+def translation_status_table(statuses, curriculum: Curriculum, lang: str, links: Links,
+                             checks: dict[str, int] | None = None) -> str:
+    """The status of every page in each language; above it, how many facts each language still marks
+    "to be checked", so the team sees how many remain."""
     from curriculum.languages import LANGUAGES as ALL
 
     ui = lambda key: _ui(curriculum, key, lang)
@@ -335,5 +338,10 @@ def translation_status_table(statuses, curriculum: Curriculum, lang: str, links:
         f'<th scope="col">{escape(ui("lang_" + other))}</th>' for other in ALL)
     summary = ", ".join(f'{escape(ui("tr_" + state))}: {counts.get(state, 0)}'
                         for state in ("current", "stale", "untracked", "missing"))
-    return (f'<p class="translation-summary">{summary}</p>\n<div class="translation-status"><table>\n'
+    pending = ""
+    if checks is not None:
+        counts_text = " · ".join(f'{escape(ui("lang_" + other))}: {checks.get(other, 0)}' for other in ALL)
+        pending = (f'<p class="checks-pending">{escape(curriculum.label("legal", "checks_pending", lang))}: '
+                   f'{counts_text}</p>\n')
+    return (f'{pending}<p class="translation-summary">{summary}</p>\n<div class="translation-status"><table>\n'
             f'<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")

@@ -30,7 +30,7 @@ CONCEPT = """\
 @pytest.fixture(scope="module")
 def glossary():
     curriculum, _ = load_curriculum(ROOT / "data")
-    loaded, problems = load_glossary(ROOT / "data", set(curriculum.sources))
+    loaded, problems = load_glossary(ROOT / "data", set(curriculum.acts))
     assert problems == []
     return loaded
 
@@ -62,7 +62,7 @@ def test_duplicate_id_unknown_related_unknown_source_and_duplicate_term(tmp_path
     assert sorted(str(p) for p in problems) == [
         "data/glossary/test.yml:11: duplicate concept id akim — each id is used once; data/glossary/test.yml:1 already has it",
         "data/glossary/test.yml:5: unknown related concept nowhere — the id of a concept in data/glossary/",
-        "data/glossary/test.yml:6: unknown source no-such-law — an id from data/sources.yml",
+        "data/glossary/test.yml:6: unknown source no-such-law — an id from data/legal-acts.yml",
         "data/glossary/test.yml:7: en term «akim» of akimat is also a term of akim"
         " — each en term or synonym names one concept; data/glossary/test.yml:1",
     ]
@@ -87,7 +87,7 @@ def test_csv_download_parses_with_every_concept_in_three_languages(glossary):
 def test_tbx_download_is_well_formed_iso_30042(glossary):
     from curriculum.model.load import load_curriculum
     curriculum, _ = load_curriculum(ROOT / "data")
-    root = etree.fromstring(glossary_tbx(glossary, curriculum.sources).encode("utf-8"))
+    root = etree.fromstring(glossary_tbx(glossary, curriculum.acts).encode("utf-8"))
     ns = {"tbx": "urn:iso:std:iso:30042:ed-2"}
     entries = root.findall(".//tbx:conceptEntry", ns)
     assert root.get("type") == "TBX-Basic" and len(entries) == len(glossary)

@@ -31,7 +31,7 @@ def fixture_site(tmp_path_factory):
             shutil.copy(ROOT / "docs" / lang / page, target)
     if (ROOT / "data" / "glossary").exists():
         shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
-        shutil.copy(ROOT / "data" / "sources.yml", root / "data" / "sources.yml")
+        shutil.copy(ROOT / "data" / "legal-acts.yml", root / "data" / "legal-acts.yml")
     for lang in ("kk", "ru", "en"):  # the real passport links to real courses the fixture does not have
         (root / "docs" / lang / "programme" / "index.md").write_text(
             "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
