@@ -125,7 +125,8 @@ def form_pattern(form: str) -> re.Pattern:
     """A superseded form found as written or inflected: each word of it may take endings (Мажилис → Мажилиса),
     dashes match any dash, and it never starts inside another word."""
     words = [re.escape(word).replace("–", "[–-]").replace(r"\-", "[–-]") for word in form.split()]
-    return re.compile(r"(?<!\w)" + r"\w*\s+".join(words) + r"(?![\d])")
+    ending = r"\w*" if form[-1].isalpha() else r"(?!\d)"
+    return re.compile(r"(?<!\w)" + r"\w*\s+".join(words) + ending)
 
 
 def page_problems(markdown: str, shown: str, acts: Mapping[str, LegalAct], lang: str | None) -> list[Problem]:
@@ -136,6 +137,8 @@ def page_problems(markdown: str, shown: str, acts: Mapping[str, LegalAct], lang:
         if citation.kind == "check":
             continue
         act = acts.get(citation.act_id)
+        if act is not None and act.status == "unreadable":
+            continue  # its entry in the register is broken, and reported there
         if act is None:
             problems.append(Problem(shown, citation.line, f"unknown act '{citation.act_id}' in {citation.text}",
                                     "an id from data/legal-acts.yml (the Legal framework page lists them)"))

@@ -22,6 +22,8 @@ def due_for_review(acts: Mapping[str, LegalAct], today: datetime.date) -> list[P
     """Acts never checked, or checked more than a year before ``today``: warnings, not failures."""
     due = []
     for act in acts.values():
+        if act.status == "unreadable":
+            continue
         if act.checked is None:
             due.append(Problem(act.path, act.line("id"), f"act {act.id} has never been checked against the official text",
                                "check it on adilet.zan.kz and write the date as 'checked: YYYY-MM-DD'"))
@@ -37,7 +39,7 @@ def review_report(acts: Mapping[str, LegalAct], today: datetime.date) -> str | N
     due = due_for_review(acts, today)
     if not due:
         return None
-    never = sorted(act.id for act in acts.values() if act.checked is None)
+    never = sorted(act.id for act in acts.values() if act.checked is None and act.status != "unreadable")
     stale = [problem for problem in due if "over a year ago" in problem.message]
     lines = [f"legal review: {len(due)} act(s) of data/legal-acts.yml to check against the official text "
              "(a warning, not an error; the Legal framework page lists them):"]

@@ -75,6 +75,9 @@ def _load_courses(folder: Path, shown_folder: str) -> tuple[dict[str, Course], l
     return courses, problems
 
 
+UNREADABLE_ACT = LegalAct(path="", id="", status="unreadable")
+
+
 def _load_acts(path: Path, shown: str) -> tuple[dict[str, LegalAct], list[Problem]]:
     """The legal register: one entry per act, in the order of the file."""
     if not path.exists():
@@ -89,6 +92,8 @@ def _load_acts(path: Path, shown: str) -> tuple[dict[str, LegalAct], list[Proble
         found = check_fields(entry, ACT_FIELDS, shown)
         if found:
             problems += found
+            if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
+                acts[entry["id"]] = UNREADABLE_ACT  # known but broken: citations of it are not "unknown"
             continue
         if entry["id"] in acts:
             problems.append(Problem(shown, entry.line_of("id"), f"duplicate act id {entry['id']}", "each id is used once"))
