@@ -217,3 +217,12 @@ def test_scaffold_creates_a_record_and_three_pages_and_never_overwrites(project)
     assert "data/courses/NEW2101.yml:6: 'title.kk' is missing or empty — text in kk for every language" in found
     with pytest.raises(ValueError):
         scaffold_course(project, "new-course")
+
+
+def test_a_page_has_the_sections_its_record_promises(project):
+    edit(course_file(project, "GEN1101"), "syllabus: summary", "syllabus: full")
+    found = problems(project)
+    assert found == [
+        f"docs/{lang}/courses/gen1101.md:1: GEN1101 is a full syllabus (data/courses/GEN1101.yml: syllabus: full) "
+        "but the page lacks the sections #weekly-plan, #assessment, #readings, #case, #policies — the sections, in "
+        "order: #aims, #outcomes, #weekly-plan, #assessment, #readings, #case, #policies" for lang in ("en", "kk", "ru")]
