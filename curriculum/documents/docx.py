@@ -76,7 +76,6 @@ def _set_styles(word, lang: str) -> None:
         marker = OxmlElement("w:lang")
         language.append(marker)
     marker.set(qn("w:val"), WORD_LANGUAGES[lang])
-    marker.set(qn("w:bidi"), WORD_LANGUAGES[lang])
 
 
 def _running_lines(section, document: Document) -> None:

@@ -122,9 +122,10 @@ def column_widths(table: Table) -> tuple[float, ...]:
             position += cell.span
     weights = [max(longest_word[i], (total_length[i] / max(1, rows_seen[i])) ** 0.9) for i in range(columns)]
     shares = [weight / sum(weights) for weight in weights]
-    # A column is at least as wide as its longest word (about 100 characters fill the table's width), so that
-    # "Week" is not broken into syllables; the others give up that room in proportion to their size.
-    least = [min(0.5, (longest_word[i] + 2) / LINE_CHARACTERS) for i in range(columns)]
+    # A column is at least as wide as its longest word, up to LONGEST_KEPT letters (longer ones are hyphenated):
+    # about LINE_CHARACTERS bold letters fill the table's width. "Апта" is then not broken into syllables; the
+    # other columns give up that room in proportion to their size.
+    least = [(min(longest_word[i], LONGEST_KEPT) + 2) / LINE_CHARACTERS for i in range(columns)]
     short = [i for i in range(columns) if shares[i] < least[i]]
     if short and len(short) < columns:
         room = 1 - sum(least[i] for i in short)
@@ -133,4 +134,5 @@ def column_widths(table: Table) -> tuple[float, ...]:
     return tuple(shares)
 
 
-LINE_CHARACTERS = 100
+LINE_CHARACTERS = 80
+LONGEST_KEPT = 8

@@ -99,32 +99,33 @@ a {{ color: inherit; }}
 
 def _block(block) -> str:
     if isinstance(block, Heading):
-        return f"<h{min(block.level, 6)}>{escape(block.text)}</h{min(block.level, 6)}>"
+        level = min(block.level, 6)
+        return f"<h{level}>{escape(block.text)}</h{level}>"
     if isinstance(block, Paragraph):
-        style = block.style
-        return f'<p{f" class={chr(34)}{style}{chr(34)}" if style else ""}>{_runs(block.runs)}</p>'
+        return f"<p class='{block.style}'>{_runs(block.runs)}</p>" if block.style else f"<p>{_runs(block.runs)}</p>"
     if isinstance(block, ListBlock):
         numbered = any(item.marker for item in block.items)
-        items = "\n".join(
-            f'<li class="depth-{item.depth}">'
-            + (f'<span class="marker">{escape(item.marker)}</span>' if numbered else "")
-            + f"{_runs(item.runs)}</li>" for item in block.items)
-        return f'<ol class="numbered">\n{items}\n</ol>' if numbered else f"<ul>\n{items}\n</ul>"
+        marker = lambda item: f"<span class='marker'>{escape(item.marker)}</span>" if numbered else ""
+        items = "\n".join(f"<li class='depth-{item.depth}'>{marker(item)}{_runs(item.runs)}</li>" for item in block.items)
+        return f"<ol class='numbered'>\n{items}\n</ol>" if numbered else f"<ul>\n{items}\n</ul>"
     return _table(block)
 
 
 def _table(table: Table) -> str:
-    widths = column_widths(table)
-    columns = "".join(f'<col style="width: {share * 100:.1f}%">' for share in widths)
+    columns = "".join(f"<col style='width: {share * 100:.1f}%'>" for share in column_widths(table))
     caption = f"<caption>{escape(table.caption)}</caption>" if table.caption else ""
-    head = table.rows[:table.header_rows]
-    body = table.rows[table.header_rows:]
-    row = lambda cells: "<tr>" + "".join(
-        f'<{"th" if cell.header else "td"}{f" colspan={chr(34)}{cell.span}{chr(34)}" if cell.span > 1 else ""}>'
-        f'{_runs(cell.runs)}</{"th" if cell.header else "td"}>' for cell in cells) + "</tr>"
-    thead = f"<thead>{''.join(row(r) for r in head)}</thead>" if head else ""
-    return (f'<table{" class=" + chr(34) + "facts" + chr(34) if table.facts else ""}>{caption}<colgroup>{columns}'
-            f'</colgroup>{thead}<tbody>{"".join(row(r) for r in body)}</tbody></table>')
+    head = "".join(_row(row) for row in table.rows[:table.header_rows])
+    body = "".join(_row(row) for row in table.rows[table.header_rows:])
+    return (f"<table{' class=facts' if table.facts else ''}>{caption}<colgroup>{columns}</colgroup>"
+            f"{f'<thead>{head}</thead>' if head else ''}<tbody>{body}</tbody></table>")
+
+
+def _row(cells) -> str:
+    def cell(item) -> str:
+        tag = "th" if item.header else "td"
+        span = f" colspan={item.span}" if item.span > 1 else ""
+        return f"<{tag}{span}>{_runs(item.runs)}</{tag}>"
+    return "<tr>" + "".join(cell(item) for item in cells) + "</tr>"
 
 
 def _runs(runs: Runs) -> str:
