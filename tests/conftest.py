@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/curriculum/"
 # Builds in tests are reproducible: dates that MkDocs would take from the clock come from here.
 REPRODUCIBLE_EPOCH = "1764288000"
+# The pages whose DOCX and PDF the session's build makes (curriculum/documents/files.py): one full syllabus, the
+# passport and the study plan, in each language; a published version makes every page's (benchmarks/documents.py).
+DOCUMENTED_PAGES = "courses/lsg2105.md,programme/index.md,programme/structure.md"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -29,6 +32,8 @@ def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = Non
     """A strict build; ``engine`` is the module that builds (mkdocs, or properdocs, its maintained fork)."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": REPRODUCIBLE_EPOCH}
     environment.pop("ONLY_LANG", None)  # a developer's one-language loop must not leak into tests
+    environment.pop("CURRICULUM_DOCUMENTS", None)  # documents only where a test asks for them
+    environment.pop("MIKE_DOCS_VERSION", None)
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", engine, "build", "--strict", "--config-file", str(config),
@@ -40,7 +45,7 @@ def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = Non
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT / "mkdocs.yml", site_dir)
+    result = build_site(ROOT / "mkdocs.yml", site_dir, env={"CURRICULUM_DOCUMENTS": DOCUMENTED_PAGES})
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
     return site_dir

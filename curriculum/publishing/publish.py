@@ -156,6 +156,7 @@ def _mike(root: Path, config_file: str, remote: str, branch: str):
     environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
                    "NO_MKDOCS_2_WARNING": "1"}
     environment.pop("ONLY_LANG", None)  # every language is published
+    environment["CURRICULUM_DOCUMENTS"] = "all"  # and every page's DOCX and PDF (curriculum/documents/)
 
     def run(subcommand: str, *args: str, capture: bool = False) -> subprocess.CompletedProcess:
         where = ["--config-file", config_file, "--remote", remote, "--branch", branch]

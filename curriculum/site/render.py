@@ -156,11 +156,10 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
         rows = [_structure_row(curriculum, c, lang, links) for c in required]
         electives = [c for c in courses if c.is_elective]
         slots = [c for c in electives if c.track == curriculum.reference_track()]
+        per_track: dict[str, list[Course]] = {}
+        for c in electives:
+            per_track.setdefault(c.track, []).append(c)
         for index, slot in enumerate(slots):
-            options = [c for c in electives if c.track != slot.track or c is slot]
-            per_track = {}
-            for c in options:
-                per_track.setdefault(c.track, []).append(c)
             chosen = "<br>".join(
                 f"{escape(curriculum.track(t).name[lang])}: {_course_link(curriculum, cs[index].code, lang, links)}"
                 for t, cs in per_track.items() if index < len(cs))

@@ -59,3 +59,12 @@ def test_links_are_relative_to_the_page_in_its_language():
     assert Links("courses/").to("courses/abc1101/") == "abc1101/"
     assert Links("").to("programme/outcomes/") == "programme/outcomes/"
     assert Links("en/courses/abc1101/").to("en/courses/abc1101/") == "./"
+
+
+def test_the_study_plan_lists_every_elective_of_every_track():
+    """A semester with two electives per track showed the reference track's second one nowhere (RUR4106)."""
+    from conftest import ROOT
+    real, problems = load_curriculum(ROOT / "data")
+    assert problems == []
+    html = structure(real, "en", Links("en/programme/structure/"))
+    assert [code for code in sorted(real.courses) if code not in html] == []
