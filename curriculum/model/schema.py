@@ -208,9 +208,9 @@ ACT_STATUSES = ("in-force", "superseded", "repealed", "expired", "draft", "not-a
 HISTORICAL_STATUSES = ("superseded", "repealed", "expired")  # cited only as history: [[history:id]]
 
 ACT_FIELDS = {
-    "id": Field("text", _m("Актінің идентификаторы; беттерде [[act:…]] белгісімен сілтеме жасалады.",
-                           "Идентификатор акта; страницы ссылаются на него меткой [[act:…]].",
-                           "The act's id; pages cite it as [[act:…]]."),
+    "id": Field("text", _m("Актінің идентификаторы; беттер актіге осы идентификатор арқылы сілтеме жасайды.",
+                           "Идентификатор акта; страницы ссылаются на акт по этому идентификатору.",
+                           "The act's id; pages cite the act by it."),
                 pattern=IDENTIFIER, pattern_hint="lower-case Latin words joined by hyphens, e.g. budget-code-2025"),
     "kind": Field("choice", _m("Актінің түрі.", "Вид акта.", "Kind of act."),
                   choices=("constitution", "constitutional-law", "code", "law", "decree", "government-decree", "order")),
@@ -246,9 +246,9 @@ ACT_FIELDS = {
                           "Примечание (показывается на странице «Правовая основа»).",
                           "A note, shown on the Legal framework page."), required=False),
     "superseded_forms": Field("record", _m(
-        "Тек осы күшін жойған актіге тән сөздер (мысалы, Мәжіліс): беттерде олар тек тарих ретінде айтылады.",
-        "Слова, принадлежащие только этому утратившему силу акту (например, Мажилис): на страницах — только как история.",
-        "Words that belong only to this act no longer in force (e.g. Mazhilis): pages use them only as history."),
+        "Тек осы күшін жойған актіге тән сөздер (мысалы, енді жоқ палатаның атауы): беттерде олар тек тарих ретінде айтылады.",
+        "Слова, принадлежащие только этому утратившему силу акту (например, название упразднённой палаты): на страницах — только как история.",
+        "Words that belong only to this act no longer in force (e.g. the name of an abolished chamber): pages use them only as history."),
         required=False, fields={lang: Field("list", {}, required=False, item=Field("text", {})) for lang in LANGUAGES}),
 }
 
