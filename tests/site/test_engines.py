@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT, build_site
+from conftest import DOCUMENTED_PAGES, ROOT, build_site
 
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 
 
 def test_properdocs_builds_the_same_site_as_mkdocs(built_site, tmp_path):
-    result = build_site(ROOT / "mkdocs.yml", tmp_path / "site", engine="properdocs")
+    result = build_site(ROOT / "mkdocs.yml", tmp_path / "site", engine="properdocs",
+                        env={"CURRICULUM_DOCUMENTS": DOCUMENTED_PAGES})  # as the shared build
     assert result.returncode == 0, result.stdout + result.stderr
     ours = {path.relative_to(built_site): path for path in built_site.rglob("*") if path.is_file()}
     theirs = {path.relative_to(tmp_path / "site"): path for path in (tmp_path / "site").rglob("*") if path.is_file()}

@@ -13,7 +13,7 @@ from fixture_project import make_project
 
 pytestmark = pytest.mark.build
 SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
-            "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
+            "programme/prerequisites.md", "programme/legal-framework.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
             "contributing/data.md", "contributing/translation-status.md"]
 
 
@@ -110,10 +110,14 @@ def test_glossary_downloads_are_published_and_linked(fixture_site):
     assert 'href="../../glossary/glossary.csv"' in html and 'href="../../glossary/glossary.tbx"' in html
 
 
+# A short description (the record says summary): its three sections, the first with terms to link.
 PROSE_WITH_TERMS = {
-    "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n",
-    "ru": "## Цели дисциплины { #aims }\n\nДисциплина о маслихатах и бюджете сельского округа. Маслихат снова.\n",
-    "en": "## Aims { #aims }\n\nThe course studies maslikhats and rural district budgets. A maslikhat again.\n",
+    "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n\n"
+          "## Негізгі тақырыптар { #topics }\n\n- Тақырып\n\n## Оқыту нәтижелері { #outcomes }\n\n- Нәтиже\n",
+    "ru": "## Цели дисциплины { #aims }\n\nДисциплина о маслихатах и бюджете сельского округа. Маслихат снова.\n\n"
+          "## Основные темы { #topics }\n\n- Тема\n\n## Результаты обучения { #outcomes }\n\n- Результат\n",
+    "en": "## Aims { #aims }\n\nThe course studies maslikhats and rural district budgets. A maslikhat again.\n\n"
+          "## Main topics { #topics }\n\n- A topic\n\n## Learning outcomes { #outcomes }\n\n- An outcome\n",
 }
 
 
