@@ -26,6 +26,14 @@ CURRICULUM_BLOCKS: dict[str, Callable] = {
 }
 
 
+# Blocks that need the page's width: a page that carries one has no table of contents beside it.
+WIDE_BLOCKS = frozenset({"curriculum:catalogue", "curriculum:outcomes", "curriculum:prerequisites"})
+
+
+def takes_full_width(markdown: str) -> bool:
+    return any(name in WIDE_BLOCKS for name in markers_in(markdown))
+
+
 def markers_in(markdown: str) -> list[str]:
     return [match["name"] for match in MARKER.finditer(markdown)]
 
