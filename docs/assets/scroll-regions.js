@@ -3,10 +3,11 @@
 // (WCAG 2.1.1; axe: scrollable-region-focusable). Here, once laid out, a wrapper that does not overflow leaves
 // the tab order (no needless tab stop), and comes back into it if a narrower window makes it overflow.
 (function () {
+  var REGIONS = ".md-typeset__scrollwrap, .graph-scroll";  // the prerequisite graph scrolls too
   var ATTRIBUTES = ["tabindex", "role", "aria-label"];
 
   function update() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
+    document.querySelectorAll(REGIONS).forEach(function (wrapper) {
       // Tables further down are laid out only near the screen (content-visibility, site.css): while one is
       // skipped there is nothing to measure, and it stays focusable; it is measured when it is laid out.
       var table = wrapper.querySelector("table");
@@ -29,7 +30,7 @@
     pending = requestAnimationFrame(update);
   }
 
-  document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
+  document.querySelectorAll(REGIONS).forEach(function (wrapper) {
     wrapper.addEventListener("contentvisibilityautostatechange", later);
   });
   // Measured once Material has set up the page (its document$), in the next frame: reading widths forces a
