@@ -302,6 +302,21 @@ def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None
     return f'<div class="passport-facts"><table>\n<tbody>\n{body}\n</tbody>\n</table></div>'
 
 
+# --- the home page's first lines: what degree, how long, how many credits ------------------------
+
+def home_facts(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
+    ui = lambda key: _ui(curriculum, key, lang)
+    p = curriculum.programme
+    languages = ", ".join(ui(f"lang_{l}") for l in p.languages_of_instruction)
+    rows = [
+        (ui("degree"), p.degree[lang]),
+        (ui("duration"), f"{p.duration_years} {ui('years')}, {p.total_credits} {ui('credits_unit')}"),
+        (ui("languages"), languages),
+    ]
+    items = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
+    return f'<dl class="home-facts">{items}</dl>'
+
+
 # --- the contributor guide's reference of every data field -----------------------------------
 
 def schema_reference(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:

@@ -1,0 +1,32 @@
+// The language switcher keeps the reader's place: the same page in the other language (hooks/language_switcher.py)
+// at the same section, since every section's id is the same in every language (…/lsg2105/#weekly-plan →
+// …/en/courses/lsg2105/#weekly-plan). The section is the one the address names while it is still in view,
+// else the one being read: the last heading in the upper part of the screen.
+(function () {
+  var links = Array.prototype.slice.call(document.querySelectorAll(".md-select__link[hreflang]"));
+  if (!links.length) return;
+  links.forEach(function (link) { link.dataset.page = link.getAttribute("href").split("#")[0]; });
+
+  function inUpperPart(element) {
+    var top = element.getBoundingClientRect().top;
+    return top >= 0 && top <= window.innerHeight * 0.4;
+  }
+
+  function section() {
+    var named = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (named && inUpperPart(named)) return location.hash;
+    var reading = "";
+    document.querySelectorAll(".md-content article :is(h2, h3)[id]").forEach(function (heading) {
+      if (heading.getBoundingClientRect().top <= window.innerHeight * 0.4) reading = "#" + heading.id;
+    });
+    return reading;
+  }
+
+  function point(link) { link.setAttribute("href", link.dataset.page + section()); }
+
+  links.forEach(function (link) {
+    link.addEventListener("click", function () { point(link); }, true);
+    link.addEventListener("focus", function () { point(link); });
+    link.addEventListener("mouseenter", function () { point(link); });
+  });
+})();
