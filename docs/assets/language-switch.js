@@ -1,7 +1,7 @@
 // The language switcher keeps the reader's place: the same page in the other language (hooks/language_switcher.py)
 // at the same section, since every section's id is the same in every language (…/lsg2105/#weekly-plan →
 // …/en/courses/lsg2105/#weekly-plan). The section is the one the address names while it is still in view,
-// else the one being read: the last heading in the upper part of the screen.
+// else the one being read once the page is scrolled: the last heading in the upper part of the screen.
 (function () {
   var links = Array.prototype.slice.call(document.querySelectorAll(".md-select__link[hreflang]"));
   if (!links.length) return;
@@ -16,6 +16,7 @@
     var named = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (named && inUpperPart(named)) return location.hash;
     var reading = "";
+    if (window.scrollY < 1) return reading;  // at the top of the page: the page itself
     document.querySelectorAll(".md-content article :is(h2, h3)[id]").forEach(function (heading) {
       if (heading.getBoundingClientRect().top <= window.innerHeight * 0.4) reading = "#" + heading.id;
     });
