@@ -111,6 +111,17 @@ def _keep(page, url):
     return text
 
 
+def _until(page, script, done, seconds=60):
+    """What ``script`` (awaited in the page) returns once ``done`` accepts it."""
+    import time
+    deadline = time.monotonic() + seconds
+    while True:
+        value = page.evaluate(script)
+        if done(value) or time.monotonic() > deadline:
+            return value
+        page.wait_for_timeout(200)
+
+
 def _answer(page, query):
     page.wait_for_function("() => window.CurriculumSearch && CurriculumSearch.answer")
     return page.evaluate("""async (query) => { const a = await CurriculumSearch.answer(query);
@@ -166,10 +177,8 @@ def test_a_new_deployment_updates_the_kept_copy_fetching_only_what_changed(brows
         assert new != old
         server.served.clear()
         page.reload()  # the browser checks the worker on a navigation and installs the new one
-        page.wait_for_function("""async (name) => (await caches.keys()).includes(name)""",
-                               arg=f"curriculum-offline {url} ru {new}", timeout=60_000)
-        page.wait_for_function("""async (old) => !(await caches.keys()).some(n => n.endsWith(' ' + old))""",
-                               arg=old, timeout=60_000)
+        names = _until(page, "async () => await caches.keys()", lambda names: not any(n.endswith(" " + old) for n in names))
+        assert names == [f"curriculum-offline {url} ru {new}"]
         fetched = [path for path in server.served if not path.endswith(("/ru/", WORKER))]
         assert fetched == ["/curriculum/offline/ru.json", "/curriculum/ru/courses/lsg2105/"]
         context.set_offline(True)
@@ -189,6 +198,6 @@ def test_removing_forgets_the_copy_and_the_worker(browser, deployment):
         page.locator("[data-offline-remove]").click()
         page.locator("[data-offline-state=offer]").wait_for()
         assert page.evaluate("async () => (await caches.keys()).length") == 0
-        page.wait_for_function("async () => !(await navigator.serviceWorker.getRegistration())")
+        assert _until(page, "async () => !!(await navigator.serviceWorker.getRegistration())", lambda found: not found) is False
     finally:
         context.close()
