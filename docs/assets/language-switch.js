@@ -23,11 +23,17 @@
     return reading;
   }
 
-  function point(link) { link.setAttribute("href", link.dataset.page + section()); }
-
-  links.forEach(function (link) {
-    link.addEventListener("click", function () { point(link); }, true);
-    link.addEventListener("focus", function () { point(link); });
-    link.addEventListener("mouseenter", function () { point(link); });
-  });
+  // The section is followed as the reader scrolls, but not while the switcher is open: opening it must not
+  // count as moving on the page (a browser may scroll to show the list).
+  var select = links[0].closest(".md-select") || links[0];
+  var pending = 0;
+  function remember() {
+    pending = 0;
+    if (select.matches(":hover, :focus-within")) return;
+    var hash = section();
+    links.forEach(function (link) { link.setAttribute("href", link.dataset.page + hash); });
+  }
+  window.addEventListener("scroll", function () { if (!pending) pending = requestAnimationFrame(remember); }, { passive: true });
+  window.addEventListener("hashchange", remember);
+  remember();
 })();
