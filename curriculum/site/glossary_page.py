@@ -24,9 +24,20 @@ def collation_key(lang: str):
     return collator.getSortKey
 
 
-def first_letter(term: str) -> str:
+# A term in the other script is filed under that script as a whole: in the Kazakh and Russian glossaries
+# «e-Otinish» stands under "A–Z", not under a Latin "E" that the index would show as a second «Е».
+OTHER_SCRIPT_GROUP = {"cyrillic": "A–Z", "latin": "А–Я"}
+LANGUAGE_SCRIPT = {"kk": "cyrillic", "ru": "cyrillic", "en": "latin"}
+
+
+def first_letter(term: str, lang: str | None = None) -> str:
+    """The letter a term is filed under in the language's index: its first letter, or, for a term written in
+    the other script, that script's group."""
     for character in term:
         if character.isalpha():
+            script = "cyrillic" if "\u0400" <= character <= "\u04ff" else "latin" if character.isascii() else None
+            if lang and script and script != LANGUAGE_SCRIPT.get(lang, script):
+                return OTHER_SCRIPT_GROUP[LANGUAGE_SCRIPT[lang]]
             return character.upper()
     return "#"
 
@@ -56,7 +67,7 @@ def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: 
     concepts = sorted_concepts(glossary, lang)
     letters: list[str] = []
     for concept in concepts:
-        letter = first_letter(concept.terms[lang].term)
+        letter = first_letter(concept.terms[lang].term, lang)
         if letter not in letters:
             letters.append(letter)
     index = " ".join(f'<a href="#letter-{n}">{escape(letter)}</a>' for n, letter in enumerate(letters, 1))
@@ -67,7 +78,7 @@ def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: 
     parts = [downloads, f'<nav class="letter-index" aria-label="{escape(ui("glossary_letters"))}">{index}</nav>']
     current = None
     for concept in concepts:
-        letter = first_letter(concept.terms[lang].term)
+        letter = first_letter(concept.terms[lang].term, lang)
         if letter != current:
             current = letter
             parts.append(f'<h2 id="letter-{letters.index(letter) + 1}" class="glossary-letter">{escape(letter)}</h2>')

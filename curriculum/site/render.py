@@ -89,8 +89,10 @@ def course_summary(curriculum: Curriculum, course: Course, lang: str, links: Lin
         (ui("syllabus"), escape(ui("syllabus_full" if course.syllabus == "full" else "syllabus_summary"))),
     ]
     body = "\n".join(f'<tr><th scope="row">{escape(name)}</th><td>{value}</td></tr>' for name, value in rows)
+    # A class of its own: the card is never wrapped to scroll sideways (curriculum/site/tables.py); its labels
+    # and values wrap inside a phone's width instead (assets/site.css).
     return (f'<div class="course-summary" role="region" aria-label="{escape(course.title[lang])}">\n'
-            f'<table>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>')
+            f'<table class="key-facts">\n<tbody>\n{body}\n</tbody>\n</table>\n</div>')
 
 
 # --- /courses/: the catalogue with its filter -------------------------------------------------
@@ -106,6 +108,8 @@ def catalogue(curriculum: Curriculum, lang: str, links: Links) -> str:
                                             f"{curriculum.label('component_name', c, lang)}")
                                         for c in _in_order(("OK", "VK", "KV"), {c.component for c in courses})]),
         ("module", ui("module"), [(m.id, f"{m.id} {m.name[lang]}") for m in curriculum.programme.modules]),
+        ("syllabus", ui("syllabus"), [(kind, ui(f"syllabus_{kind}")) for kind in _in_order(("full", "summary"),
+                                                                                         {c.syllabus for c in courses})]),
     ]
     selects = "\n".join(
         f'<label>{escape(label)} <select name="{name}" data-filter="{name}">'
@@ -113,18 +117,22 @@ def catalogue(curriculum: Curriculum, lang: str, links: Links) -> str:
         + "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in options)
         + "</select></label>"
         for name, label, options in filters)
-    form = (f'<form class="catalogue-filter" data-catalogue-filter hidden aria-label="{escape(ui("filter"))}">\n'
+    # The filter is kept in the page's address (?semester=5&cycle=BD, assets/catalogue.js), so that Back, a
+    # reload and a shared link show the same list; the browser must not restore the form on its own.
+    form = (f'<form class="catalogue-filter" data-catalogue-filter hidden autocomplete="off" aria-label="{escape(ui("filter"))}">\n'
             f'{selects}\n<button type="reset">{escape(ui("reset"))}</button>\n'
             f'<p>{escape(ui("shown"))}: <output data-catalogue-count>{len(courses)}</output> / {len(courses)}</p>\n</form>')
     head = "".join(f'<th scope="col">{escape(ui(key))}</th>'
-                   for key in ("code", "title", "credits", "semester", "cycle", "component", "module"))
+                   for key in ("code", "title", "credits", "semester", "cycle", "component", "module", "syllabus"))
     rows = "\n".join(
-        f'<tr data-semester="{c.semester}" data-cycle="{c.cycle}" data-component="{c.component}" data-module="{c.module}">'
+        f'<tr data-semester="{c.semester}" data-cycle="{c.cycle}" data-component="{c.component}" data-module="{c.module}" '
+        f'data-syllabus="{c.syllabus}">'
         f'<td>{escape(c.code)}</td><td><a href="{escape(links.course(c, lang))}">{escape(c.title[lang])}</a></td>'
         f'<td>{c.credits}</td><td>{c.semester}</td>'
         f'<td><abbr title="{escape(curriculum.label("cycle_name", c.cycle, lang))}">{escape(curriculum.label("cycle", c.cycle, lang))}</abbr></td>'
         f'<td>{_component_cell(curriculum, c, lang)}</td>'
-        f'<td><abbr title="{escape(curriculum.module(c.module).name[lang] if curriculum.module(c.module) else "")}">{escape(c.module)}</abbr></td></tr>'
+        f'<td><abbr title="{escape(curriculum.module(c.module).name[lang] if curriculum.module(c.module) else "")}">{escape(c.module)}</abbr></td>'
+        f'<td>{escape(ui("syllabus_full" if c.syllabus == "full" else "syllabus_summary"))}</td></tr>'
         for c in courses)
     return (f'{form}\n<div class="catalogue"><table data-catalogue>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n'
             f'</tbody>\n</table></div>')
@@ -238,16 +246,23 @@ def outcomes(curriculum: Curriculum, lang: str, links: Links) -> str:
                    ("", ui("outcomes"), ui("dublin"), ui("naspaa"), ui("served_by")))
     table = (f'<div class="outcomes"><table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(items)
              + "\n</tbody>\n</table></div>")
+    texts = {o.id: o.text[lang] for o in programme.outcomes}
     ids = programme.outcome_ids()
-    matrix_head = (f'<th scope="col">{escape(ui("code"))}</th><th scope="col">{escape(ui("title"))}</th>'
-                   + "".join(f'<th scope="col"><a href="#{o.lower()}">{escape(o)}</a></th>' for o in ids))
+    # A table of its own class: not wrapped to scroll sideways (curriculum/site/tables.py). Narrow outcome
+    # columns let it fit a desktop's width whole, under a header that stays in view; on a phone each course
+    # becomes a line of the outcomes it serves (assets/site.css). The outcome's text is its column's tooltip.
+    matrix_head = (f'<th scope="col">{escape(ui("course"))}</th>'
+                   + "".join(f'<th scope="col" class="outcome"><a href="#{o.lower()}" title="{escape(texts[o])}">'
+                             f'{escape(o)}</a></th>' for o in ids))
     matrix_rows = []
     for course in curriculum.ordered():
-        cells = "".join(f'<td>{"●" if o in course.outcomes else ""}</td>' for o in ids)
-        matrix_rows.append(f'<tr><th scope="row">{escape(course.code)}</th><td><a href="{escape(links.course(course, lang))}">'
-                           f'{escape(course.title[lang])}</a></td>{cells}</tr>')
-    matrix = (f'<h2 id="matrix">{escape(ui("outcomes"))} × {escape(ui("code"))}</h2>\n'
-              f'<div class="matrix"><table>\n<thead><tr>{matrix_head}</tr></thead>\n<tbody>\n'
+        cells = "".join(f'<td class="serves"><span class="mark" aria-hidden="true">●</span><span class="outcome-id">{escape(o)}</span></td>'
+                        if o in course.outcomes else "<td></td>" for o in ids)
+        matrix_rows.append(f'<tr><th scope="row"><a href="{escape(links.course(course, lang))}">{escape(course.code)}</a> '
+                           f'<span class="course-title">{escape(course.title[lang])}</span></th>{cells}</tr>')
+    matrix = (f'<h2 id="matrix">{escape(ui("outcomes"))} × {escape(ui("courses"))}</h2>\n'
+              f'<p class="matrix-hint">{escape(ui("matrix_hint"))}</p>\n'
+              f'<div class="matrix"><table class="outcome-matrix">\n<thead><tr>{matrix_head}</tr></thead>\n<tbody>\n'
               + "\n".join(matrix_rows) + "\n</tbody>\n</table></div>")
     return f'<h2 id="list">{escape(ui("outcomes"))}</h2>\n{table}\n\n{matrix}'
 
@@ -284,6 +299,21 @@ def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None
     ]
     body = "\n".join(f'<tr><th scope="row">{escape(name)}</th><td>{value}</td></tr>' for name, value in rows)
     return f'<div class="passport-facts"><table>\n<tbody>\n{body}\n</tbody>\n</table></div>'
+
+
+# --- the home page's first lines: what degree, how long, how many credits ------------------------
+
+def home_facts(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
+    ui = lambda key: _ui(curriculum, key, lang)
+    p = curriculum.programme
+    languages = ", ".join(ui(f"lang_{l}") for l in p.languages_of_instruction)
+    rows = [
+        (ui("degree"), p.degree[lang]),
+        (ui("duration"), f"{p.duration_years} {ui('years')}, {p.total_credits} {ui('credits_unit')}"),
+        (ui("languages"), languages),
+    ]
+    items = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
+    return f'<dl class="home-facts">{items}</dl>'
 
 
 # --- the contributor guide's reference of every data field -----------------------------------
