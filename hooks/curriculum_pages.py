@@ -11,4 +11,4 @@ def on_page_markdown(markdown, page, config, files):
     code = page.meta.get("course")
     if code:
         markdown = render_course_page(markdown, content, str(code), lang, page.url)
-    return render_blocks(markdown, content, lang, page.url)
+    return render_blocks(markdown, content, lang, page.url, page.canonical_url)

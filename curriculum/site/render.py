@@ -270,11 +270,14 @@ def grading_scale(curriculum: Curriculum, lang: str, links: Links | None = None)
 
 def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
     ui = lambda key: _ui(curriculum, key, lang)
-    p = curriculum.programme
-    code = escape(p.code) if p.code else f'<em>{escape(ui("code_to_assign"))}</em>'
-    languages = ", ".join(ui(f"lang_{l}") for l in p.languages_of_instruction)
+    p, university = curriculum.programme, curriculum.university
+    # The model programme names no university and no code: it says whose they will be.
+    name = escape(university.name[lang]) if university.is_set else f'<em>{escape(ui("university_unset"))}</em>'
+    code = escape(university.programme_code) if university.programme_code else f'<em>{escape(ui("code_to_assign"))}</em>'
+    languages = ", ".join(ui(f"lang_{l}") for l in university.languages_of_instruction)
     rows = [
         (ui("title"), escape(p.name[lang])),
+        (ui("university"), name),
         (ui("programme_code"), code),
         (ui("field"), escape(f"{p.field_of_education['code']} {p.field_of_education[lang]}")),
         (ui("direction"), escape(f"{p.direction['code']} {p.direction[lang]}")),
@@ -283,8 +286,28 @@ def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None
         (ui("total_credits"), str(p.total_credits)),
         (ui("languages"), escape(languages)),
     ]
+    if university.contact:
+        rows.append((ui("contact"), f'<a href="{escape(university.contact_href())}">{escape(university.contact)}</a>'))
     body = "\n".join(f'<tr><th scope="row">{escape(name)}</th><td>{value}</td></tr>' for name, value in rows)
     return f'<div class="passport-facts"><table>\n<tbody>\n{body}\n</tbody>\n</table></div>'
+
+
+def how_to_cite(curriculum: Curriculum, lang: str, year: str, url: str | None = None) -> str:
+    """The passport's citation line: who (the adopting university, or the open project's contributors), the
+    version year, the programme and, when the site's address is known, the page's address."""
+    label = lambda key: curriculum.label("licence", key, lang)
+    university = curriculum.university
+    if university.is_set:
+        authors = university.name[lang]
+        kind = label("kind_adopted") + (f" {university.programme_code}" if university.programme_code else "")
+    else:
+        authors, kind = label("authors"), label("kind_model")
+    text = label("cite").format(authors=authors, year=year, programme=curriculum.programme.name[lang], kind=kind,
+                                url=" {url}" if url else "")
+    before, _, after = text.partition("{url}")
+    link = f'<a href="{escape(url)}">{escape(url)}</a>' if url else ""
+    return (f'<p class="how-to-cite"><strong>{escape(label("how_to_cite"))}:</strong> '
+            f'{escape(before)}{link}{escape(after)}</p>')
 
 
 # --- the contributor guide's reference of every data field -----------------------------------
