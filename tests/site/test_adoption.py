@@ -99,6 +99,16 @@ def test_the_adoption_page_exists_in_three_languages(built_site, lang, title, se
     assert "data/university.yml" in html
 
 
+@pytest.mark.parametrize("lang", PREFIXES)
+def test_the_field_reference_lists_the_settings_file(built_site, lang):
+    html = (built_site / PREFIXES[lang] / "contributing" / "data" / "index.html").read_text(encoding="utf-8")
+    section = html[html.index('<h3 id="fields-university">'):html.index('<h3 id="fields-programme">')]
+    fields = re.findall(r"<tr><td><code>([a-z_.]+)</code></td>", section)
+    assert fields == ["name", "programme_code", "languages_of_instruction", "site_url", "contact", "logo"]
+    programme = html[html.index('<h3 id="fields-programme">'):html.index('<h3 id="fields-course">')]
+    assert "<code>code</code>" not in programme and "<code>languages_of_instruction</code>" not in programme
+
+
 def test_the_open_data_files_carry_the_licence_and_the_attribution(built_site):
     document = json.loads((built_site / "programme" / "curriculum.json").read_text(encoding="utf-8"))
     assert document["licence"]["spdx"] == "CC-BY-4.0" and document["licence"]["url"] == CONTENT.url
