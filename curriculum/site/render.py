@@ -302,9 +302,10 @@ def how_to_cite(curriculum: Curriculum, lang: str, year: str, url: str | None = 
         kind = label("kind_adopted") + (f" {university.programme_code}" if university.programme_code else "")
     else:
         authors, kind = label("authors"), label("kind_model")
+    # The address becomes a link: the words are formatted with a marker in its place, then escaped around it.
     text = label("cite").format(authors=authors, year=year, programme=curriculum.programme.name[lang], kind=kind,
-                                url=" {url}" if url else "")
-    before, _, after = text.partition("{url}")
+                                url=" \x00" if url else "")
+    before, _, after = text.partition("\x00")
     link = f'<a href="{escape(url)}">{escape(url)}</a>' if url else ""
     return (f'<p class="how-to-cite"><strong>{escape(label("how_to_cite"))}:</strong> '
             f'{escape(before)}{link}{escape(after)}</p>')
