@@ -20,7 +20,6 @@ _YEAR = re.compile(r"^20\d\d$")
 
 @dataclass(frozen=True)
 class Citation:
-    title: str
     version: str  # the programme's version year, e.g. "2026"
 
 
@@ -49,4 +48,4 @@ def load_citation(root: Path) -> tuple[Citation | None, list[Problem]]:
     problems = [Problem(FILE, raw.line_of(key), what, allowed) for ok, key, what, allowed in checks if not ok]
     if problems:
         return None, problems
-    return Citation(title=" ".join(raw["title"].split()), version=version), []
+    return Citation(version=version), []

@@ -12,6 +12,11 @@ from curriculum.model.schema import (ACT_FIELDS, COURSE_FIELDS, PROGRAMME_FIELDS
 from curriculum.model.yamlsource import Mapping, Sequence, load_yaml
 
 
+# Keys that data/programme.yml had before the adopting university got its own file: a fork that takes later
+# improvements may still carry them.
+MOVED_TO_UNIVERSITY = {"code": "programme_code", "languages_of_instruction": "languages_of_instruction"}
+
+
 def load_curriculum(data_dir: Path, shown_root: str = "data") -> tuple[Curriculum | None, list[Problem]]:
     """The curriculum (None when the programme or standard files are unusable) and every problem found."""
     data_dir = Path(data_dir)
@@ -44,11 +49,6 @@ def load_university(data_dir: Path, shown_root: str = "data") -> tuple[Universit
     """The adopting university's settings alone (the publishing command needs the site's address)."""
     raw, problems = _load_checked(Path(data_dir) / "university.yml", f"{shown_root}/university.yml", UNIVERSITY_FIELDS)
     return (None if raw is None else _build_university(raw, f"{shown_root}/university.yml")), problems
-
-
-# Keys that data/programme.yml had before the adopting university got its own file: a fork that takes later
-# improvements may still carry them.
-MOVED_TO_UNIVERSITY = {"code": "programme_code", "languages_of_instruction": "languages_of_instruction"}
 
 
 def _load_checked(path: Path, shown: str, fields, moved: dict[str, str] | None = None) -> tuple[Mapping | None, list[Problem]]:
