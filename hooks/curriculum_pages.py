@@ -15,4 +15,4 @@ def on_page_markdown(markdown, page, config, files):
     if takes_full_width(markdown):
         # Material hides the table of contents of a page whose front matter says `hide: [toc]`.
         page.meta["hide"] = sorted({*page.meta.get("hide", []), "toc"})
-    return render_blocks(markdown, content, lang, page.url)
+    return render_blocks(markdown, content, lang, page.url, page.canonical_url)

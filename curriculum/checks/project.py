@@ -9,6 +9,7 @@ from curriculum.checks.anchors import anchor_problems
 from curriculum.glossary.termbase import Glossary, load_glossary
 from curriculum.legal.citations import citation_problems, superseded_form_problems
 from curriculum.legal.review import PageCitations, read_citations
+from curriculum.model.citation import Citation, load_citation
 from curriculum.model.load import load_curriculum
 from curriculum.model.records import Curriculum
 from curriculum.model.problems import Problem
@@ -26,6 +27,8 @@ class Content:
     # What each page cites (docs-relative path → its acts and "to be checked" marks), for the Legal framework
     # page and the translation status.
     citations: dict[str, PageCitations]
+    # CITATION.cff: the programme's version year for the passport's "How to cite" line.
+    citation: Citation | None = None
 
 
 class Project:
@@ -36,6 +39,8 @@ class Project:
 
     def load(self) -> tuple[Content | None, list[Problem]]:
         curriculum, problems = load_curriculum(self.data_dir)
+        citation, found = load_citation(self.root)
+        problems += found
         if curriculum is None:
             return None, problems
         problems += validate(curriculum, self.docs_dir)
@@ -44,7 +49,7 @@ class Project:
         problems += citation_problems(self.docs_dir, curriculum.acts)
         if glossary is not None:
             problems += glossary_definition_problems(glossary, curriculum)
-        return Content(curriculum, glossary, read_citations(self.docs_dir)), problems
+        return Content(curriculum, glossary, read_citations(self.docs_dir), citation), problems
 
     def check(self) -> list[Problem]:
         """Every problem in the project, from every check, in one list."""

@@ -1,12 +1,12 @@
-"""What the adopting university sets (issue #17's data/university.yml), read in one place.
-
-Until that file is loaded as ``curriculum.university`` every field is unset and the documents print
-:data:`BLANK` for the university to fill in; once it is, :func:`adoption` is the only reader to change.
-"""
+"""What the adopting university sets (data/university.yml, ``curriculum.university``) as documents print it: where
+the model programme has no university or code yet, a :data:`BLANK` for the department to fill in."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+
+from curriculum.languages import LANGUAGES
 
 from curriculum.model.records import Curriculum
 
@@ -28,9 +28,17 @@ class Adoption:
 
 
 def adoption(curriculum: Curriculum) -> Adoption:
-    """The university's settings, read defensively: a field that is not set stays None."""
-    settings = getattr(curriculum, "university", None)
-    name = getattr(settings, "name", None)
-    return Adoption(name=dict(name) if isinstance(name, dict) else None,
-                    programme_code=getattr(settings, "programme_code", None) or curriculum.programme.code,
-                    site_url=getattr(settings, "site_url", None), contact=getattr(settings, "contact", None))
+    university = curriculum.university
+    return Adoption(name=dict(university.name) if university.name else None,
+                    programme_code=university.programme_code, site_url=university.site_url,
+                    contact=university.contact)
+
+
+def with_blanks(curriculum: Curriculum) -> Curriculum:
+    """The curriculum as a printed document shows it: an unset university name or code becomes a blank to fill in."""
+    university = curriculum.university
+    if university.is_set and university.programme_code:
+        return curriculum
+    filled = dataclasses.replace(university, name=university.name or {lang: BLANK for lang in LANGUAGES},
+                                 programme_code=university.programme_code or BLANK)
+    return dataclasses.replace(curriculum, university=filled)

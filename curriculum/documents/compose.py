@@ -7,14 +7,13 @@ same generated blocks as the site, so a document always says what its page says,
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from functools import partial
 
 import markdown as python_markdown
 
 from curriculum.checks.project import Content
-from curriculum.documents.adoption import BLANK, Adoption, adoption
+from curriculum.documents.adoption import BLANK, Adoption, adoption, with_blanks
 from curriculum.documents.html_blocks import html_to_blocks
 from curriculum.documents.model import Block, Cell, Document, Heading, Paragraph, Run, Table
 from curriculum.language.dates import format_date
@@ -157,11 +156,7 @@ def _label(curriculum: Curriculum, lang: str, group: str, key: str) -> str:
 # --- the page itself -------------------------------------------------------------------------------
 
 def _page_blocks(markdown: str, content: Content, lang: str, page_url: str, adopted: Adoption) -> list[Block]:
-    curriculum = content.curriculum
-    if adopted.programme_code != curriculum.programme.code or not curriculum.programme.code:
-        # The passport's key facts show the adopted code, or the blank to fill in.
-        programme = dataclasses.replace(curriculum.programme, code=adopted.code())
-        curriculum = dataclasses.replace(curriculum, programme=programme)
+    curriculum = with_blanks(content.curriculum)  # the passport's key facts: the university and code, or blanks
     links = Links(page_url)
     renderers = {name: partial(render, curriculum, lang, links) for name, render in CURRICULUM_BLOCKS.items()}
     text = expand_markers(markdown, renderers)

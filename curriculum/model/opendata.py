@@ -7,18 +7,26 @@ The format is documented in docs/*/contributing/data.md.
 from __future__ import annotations
 
 from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
+from curriculum.model.licence import CONTENT, attributions
 from curriculum.model.records import Curriculum
 from curriculum.model.validate import plan_totals, semester_totals
 
 FORMAT = "curriculum-json/1"
 
 
-def curriculum_document(curriculum: Curriculum) -> dict:
-    p = curriculum.programme
+def curriculum_document(curriculum: Curriculum, site_url: str | None = None) -> dict:
+    """The document; ``site_url`` (the published site's address, when known) goes into the attribution line."""
+    p, university = curriculum.programme, curriculum.university
     return {
         "format": FORMAT,
+        # Reusers credit the programme with this line, in any of the three languages (CC BY 4.0).
+        "licence": {"spdx": CONTENT.spdx, "name": CONTENT.name, "url": CONTENT.url,
+                    "attribution": attributions(curriculum, site_url or None)},
+        # The adopting university (data/university.yml); name null: the model programme, adopted by none yet.
+        "university": {"name": university.name, "site_url": site_url or university.site_url,
+                       "contact": university.contact, "logo": university.logo},
         "programme": {
-            "code": p.code,
+            "code": university.programme_code,
             "name": p.name,
             "degree": p.degree,
             "field": p.field_of_education,
@@ -26,7 +34,7 @@ def curriculum_document(curriculum: Curriculum) -> dict:
             "total_credits": p.total_credits,
             "duration_years": p.duration_years,
             "semesters": p.semesters,
-            "languages_of_instruction": list(p.languages_of_instruction),
+            "languages_of_instruction": list(university.languages_of_instruction),
             "assessment": p.assessment,
             "outcomes": [{"id": o.id, "text": o.text, "dublin": list(o.dublin), "naspaa": list(o.naspaa)}
                          for o in p.outcomes],

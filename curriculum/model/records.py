@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 CYCLE_ORDER = ("OOD", "BD", "PD", "IA")
@@ -35,7 +36,6 @@ class Named:
 
 @dataclass(frozen=True)
 class Programme(Located):
-    code: str | None = None
     name: dict = field(default_factory=dict)
     degree: dict = field(default_factory=dict)
     field_of_education: dict = field(default_factory=dict)
@@ -43,7 +43,6 @@ class Programme(Located):
     total_credits: int = 0
     duration_years: int = 0
     semesters: int = 0
-    languages_of_instruction: tuple[str, ...] = ()
     assessment: dict = field(default_factory=dict)
     outcomes: tuple[Outcome, ...] = ()
     modules: tuple[Named, ...] = ()
@@ -51,6 +50,37 @@ class Programme(Located):
 
     def outcome_ids(self) -> list[str]:
         return [outcome.id for outcome in self.outcomes]
+
+
+@dataclass(frozen=True)
+class University(Located):
+    """The adopting university (data/university.yml): all an adopter changes to publish the programme as its own.
+
+    The repository itself is the model programme, not a university: there ``name`` and ``programme_code``
+    are None, and the site says so rather than invent a university.
+    """
+
+    name: dict | None = None  # {"kk": …, "ru": …, "en": …}
+    programme_code: str | None = None  # assigned by the university's entry in the Register of educational programmes
+    languages_of_instruction: tuple[str, ...] = ()
+    site_url: str | None = None  # the address the site is served at; a deployment's SITE_URL overrides it
+    contact: str | None = None  # an e-mail address or a web address
+    logo: str | None = None  # a file under docs/, e.g. assets/university-logo.svg
+
+    @property
+    def is_set(self) -> bool:
+        """A university has adopted the programme: it has a name."""
+        return self.name is not None
+
+    def site_address(self, environ: Mapping[str, str]) -> str:
+        """Where the site is served: a deployment's SITE_URL, else this file's site_url, else PAGES_URL (the
+        GitHub Pages address the publish workflow works out); "" when none is known."""
+        return environ.get("SITE_URL") or self.site_url or environ.get("PAGES_URL") or ""
+
+    def contact_href(self) -> str | None:
+        if not self.contact:
+            return None
+        return self.contact if "://" in self.contact else f"mailto:{self.contact}"
 
 
 @dataclass(frozen=True)
@@ -115,6 +145,7 @@ class Curriculum:
     standard: dict
     labels: dict
     acts: dict[str, LegalAct] = field(default_factory=dict)
+    university: University = field(default_factory=lambda: University(path=""))
     # Codes (file names) of course records that could not be read: totals would be wrong without them.
     unreadable: frozenset[str] = frozenset()
 

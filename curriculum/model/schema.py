@@ -170,10 +170,6 @@ GRADE_FIELDS = {
 }
 
 PROGRAMME_FIELDS = {
-    "code": Field("text", _m(
-        "Бағдарлама коды: оны енгізетін университет береді; бос (null) болса, сайт «берілуі тиіс» деп көрсетеді.",
-        "Код программы: присваивает внедряющий университет; пустое значение (null) сайт показывает как «присваивается».",
-        "Programme code: assigned by the adopting university; null is shown as 'to be assigned'."), required=False),
     "name": _lang_text(_m("Бағдарламаның атауы.", "Название программы.", "Programme name.")),
     "degree": _lang_text(_m("Берілетін дәреже.", "Присуждаемая степень.", "Degree awarded.")),
     "field": Field("record", _m("Білім беру саласы (коды және атауы).", "Область образования (код и название).",
@@ -185,8 +181,6 @@ PROGRAMME_FIELDS = {
     "total_credits": Field("whole", _m("Кредиттердің жалпы көлемі.", "Общий объём кредитов.", "Total credits."), minimum=1),
     "duration_years": Field("whole", _m("Оқу мерзімі, жыл.", "Срок обучения, лет.", "Duration in years."), minimum=1),
     "semesters": Field("whole", _m("Семестрлер саны.", "Число семестров.", "Number of semesters."), minimum=1, maximum=12),
-    "languages_of_instruction": Field("list", _m("Оқыту тілдері.", "Языки обучения.", "Languages of instruction."),
-                                      item=Field("choice", {}, choices=LANGUAGES)),
     "assessment": Field("record", _m("Аралық бақылау мен емтиханның салмағы, әріптік шкала.",
                                      "Веса рубежных контролей и экзамена, буквенная шкала.",
                                      "Weights of rating controls and examination, letter-grade scale."), fields={
@@ -201,6 +195,45 @@ PROGRAMME_FIELDS = {
     "modules": Field("list", _m("Модульдер.", "Модули.", "Modules."), item=Field("record", {}, fields=NAMED_FIELDS)),
     "tracks": Field("list", _m("Элективті траекториялар.", "Элективные траектории.", "Elective tracks."),
                     item=Field("record", {}, fields=NAMED_FIELDS)),
+}
+
+# What an adopting university changes (data/university.yml); the model programme leaves name and code empty.
+PROGRAMME_CODE = re.compile(r"^[0-9][A-Z][0-9A-Z]{2,10}$")
+WEB_ADDRESS = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+CONTACT = re.compile(r"^(https?://[^\s/]+(/\S*)?|[^\s@]+@[^\s@]+\.[^\s@]+)$")
+LOGO = re.compile(r"^[A-Za-z0-9_./-]+\.(svg|png|jpg|jpeg|webp)$")
+
+UNIVERSITY_FIELDS = {
+    "name": _lang_text(_m(
+        "Бағдарламаны енгізетін университеттің атауы үш тілде; бос (null) болса, сайт бұл — үлгі бағдарлама екенін айтады.",
+        "Название внедряющего университета на трёх языках; пустое значение (null) — сайт пишет, что это программа-образец.",
+        "The adopting university's name in the three languages; null: the site says it is the model programme."),
+        required=False),
+    "programme_code": Field("text", _m(
+        "Бағдарламаның коды: университет бағдарламаны Білім беру бағдарламаларының тізіліміне енгізгенде беріледі; "
+        "бос (null) болса, сайт «берілуі тиіс» деп көрсетеді.",
+        "Код программы: присваивается при включении программы университетом в Реестр образовательных программ; "
+        "пустое значение (null) сайт показывает как «присваивается».",
+        "Programme code, assigned when the university enters the programme in the Register of educational "
+        "programmes; null is shown as 'to be assigned'."), required=False,
+        pattern=PROGRAMME_CODE, pattern_hint="the code as the Register writes it, in Latin capitals and digits: a digit, a capital, then capitals or digits (6B041…)"),
+    "languages_of_instruction": Field("list", _m("Оқыту тілдері.", "Языки обучения.", "Languages of instruction."),
+                                      item=Field("choice", {}, choices=LANGUAGES)),
+    "site_url": Field("text", _m(
+        "Сайттың мекенжайы; жариялау кезінде SITE_URL айнымалысы берілсе, сол қолданылады.",
+        "Адрес сайта; если при публикации задана переменная SITE_URL, используется она.",
+        "The site's address; a deployment's SITE_URL variable, when set, takes precedence."), required=False,
+        pattern=WEB_ADDRESS, pattern_hint="a web address such as https://curriculum.example.kz/"),
+    "contact": Field("text", _m(
+        "Бағдарлама командасымен байланыс: электрондық пошта немесе веб-бет мекенжайы.",
+        "Контакт команды программы: адрес электронной почты или веб-страницы.",
+        "How readers reach the programme's team: an e-mail address or a web address."), required=False,
+        pattern=CONTACT, pattern_hint="an e-mail address (op@example.kz) or a web address (https://…)"),
+    "logo": Field("text", _m(
+        "Университеттің логотипі: docs/ қалтасындағы файлдың жолы; бос болса, сайттың өз белгісі көрсетіледі.",
+        "Логотип университета: путь к файлу в папке docs/; если пусто, показывается знак сайта.",
+        "The university's logo: a file's path under docs/; null shows the site's own emblem."), required=False,
+        pattern=LOGO, pattern_hint="a path under docs/ to an SVG, PNG, JPEG or WebP file, e.g. assets/logo.svg"),
 }
 
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
@@ -265,7 +298,7 @@ STANDARD_FIELDS = {
     "semester_credits": Field("record", {}, fields={"min": Field("whole", {}, minimum=0), "max": Field("whole", {}, minimum=0)}),
 }
 
-SCHEMAS = {"programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "legal-act": ACT_FIELDS}
+SCHEMAS = {"university": UNIVERSITY_FIELDS, "programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "legal-act": ACT_FIELDS}
 
 _KIND_NAMES = {"text": "text", "whole": "a whole number", "number": "a number", "boolean": "true or false",
                "choice": "a value", "lang-text": "a mapping", "list": "a list", "record": "a mapping"}

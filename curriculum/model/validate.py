@@ -29,7 +29,24 @@ def validate(curriculum: Curriculum, docs_dir: Path | None = None, shown_docs: s
             problems += rule(curriculum)
     if docs_dir is not None:
         problems += check_course_pages(curriculum, Path(docs_dir), shown_docs)
+        problems += check_logo(curriculum, Path(docs_dir), shown_docs)
     return problems
+
+
+def check_logo(curriculum: Curriculum, docs_dir: Path, shown_docs: str = "docs") -> list[Problem]:
+    """The university's logo is a file the site publishes: one under docs/, outside the language folders."""
+    university = curriculum.university
+    if not university.logo:
+        return []
+    logo = Path(university.logo)
+    if logo.is_absolute() or ".." in logo.parts or (logo.parts and logo.parts[0] in LANGUAGES):
+        return [Problem(university.path, university.line("logo"), f"logo '{university.logo}' is not a site asset",
+                        f"a path inside {shown_docs}/ outside the language folders, e.g. assets/university-logo.svg")]
+    if not (docs_dir / logo).is_file():
+        return [Problem(university.path, university.line("logo"), f"logo file {shown_docs}/{university.logo} does not exist",
+                        f"put the image in {shown_docs}/assets/ and write its path from {shown_docs}/, "
+                        f"e.g. logo: assets/university-logo.svg")]
+    return []
 
 
 def check_programme_ids(curriculum: Curriculum) -> list[Problem]:

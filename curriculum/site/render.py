@@ -284,11 +284,14 @@ def grading_scale(curriculum: Curriculum, lang: str, links: Links | None = None)
 
 def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
     ui = lambda key: _ui(curriculum, key, lang)
-    p = curriculum.programme
-    code = escape(p.code) if p.code else f'<em>{escape(ui("code_to_assign"))}</em>'
-    languages = ", ".join(ui(f"lang_{l}") for l in p.languages_of_instruction)
+    p, university = curriculum.programme, curriculum.university
+    # The model programme names no university and no code: it says whose they will be.
+    name = escape(university.name[lang]) if university.is_set else f'<em>{escape(ui("university_unset"))}</em>'
+    code = escape(university.programme_code) if university.programme_code else f'<em>{escape(ui("code_to_assign"))}</em>'
+    languages = ", ".join(ui(f"lang_{l}") for l in university.languages_of_instruction)
     rows = [
         (ui("title"), escape(p.name[lang])),
+        (ui("university"), name),
         (ui("programme_code"), code),
         (ui("field"), escape(f"{p.field_of_education['code']} {p.field_of_education[lang]}")),
         (ui("direction"), escape(f"{p.direction['code']} {p.direction[lang]}")),
@@ -297,6 +300,8 @@ def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None
         (ui("total_credits"), str(p.total_credits)),
         (ui("languages"), escape(languages)),
     ]
+    if university.contact:
+        rows.append((ui("contact"), f'<a href="{escape(university.contact_href())}">{escape(university.contact)}</a>'))
     body = "\n".join(f'<tr><th scope="row">{escape(name)}</th><td>{value}</td></tr>' for name, value in rows)
     return f'<div class="passport-facts"><table>\n<tbody>\n{body}\n</tbody>\n</table></div>'
 
@@ -306,7 +311,7 @@ def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None
 def home_facts(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
     ui = lambda key: _ui(curriculum, key, lang)
     p = curriculum.programme
-    languages = ", ".join(ui(f"lang_{l}") for l in p.languages_of_instruction)
+    languages = ", ".join(ui(f"lang_{l}") for l in curriculum.university.languages_of_instruction)
     rows = [
         (ui("degree"), p.degree[lang]),
         (ui("duration"), f"{p.duration_years} {ui('years')}, {p.total_credits} {ui('credits_unit')}"),
@@ -314,6 +319,25 @@ def home_facts(curriculum: Curriculum, lang: str, links: Links | None = None) ->
     ]
     items = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
     return f'<dl class="home-facts">{items}</dl>'
+
+
+def how_to_cite(curriculum: Curriculum, lang: str, year: str, url: str | None = None) -> str:
+    """The passport's citation line: who (the adopting university, or the open project's contributors), the
+    version year, the programme and, when the site's address is known, the page's address."""
+    label = lambda key: curriculum.label("licence", key, lang)
+    university = curriculum.university
+    if university.is_set:
+        authors = university.name[lang]
+        kind = label("kind_adopted") + (f" {university.programme_code}" if university.programme_code else "")
+    else:
+        authors, kind = label("authors"), label("kind_model")
+    # The address becomes a link: the words are formatted with a marker in its place, then escaped around it.
+    text = label("cite").format(authors=authors, year=year, programme=curriculum.programme.name[lang], kind=kind,
+                                url=" \x00" if url else "")
+    before, _, after = text.partition("\x00")
+    link = f'<a href="{escape(url)}">{escape(url)}</a>' if url else ""
+    return (f'<p class="how-to-cite"><strong>{escape(label("how_to_cite"))}:</strong> '
+            f'{escape(before)}{link}{escape(after)}</p>')
 
 
 # --- the contributor guide's reference of every data field -----------------------------------

@@ -106,7 +106,7 @@ def test_outcome_served_by_no_course(project):
     edit(course_file(project, "PRO1201"), "outcomes: [PO2]", "outcomes: [PO1]")
     edit(course_file(project, "FIN1204"), "outcomes: [PO1, PO2]", "outcomes: [PO1]")
     assert problems(project) == [
-        "data/programme.yml:24: programme outcome PO2 is served by no course"
+        "data/programme.yml:22: programme outcome PO2 is served by no course"
         " — list PO2 under 'outcomes:' of at least one course"]
 
 
@@ -130,7 +130,7 @@ def test_unknown_outcome_module_and_track(project):
 def test_tracks_must_offer_the_same_credits(project):
     edit(course_file(project, "ELB1203"), "semester: 2", "semester: 1")
     found = problems(project)
-    assert ("data/programme.yml:36: track beta offers semester 1: 2"
+    assert ("data/programme.yml:34: track beta offers semester 1: 2"
             " — every track offers the same credits per semester as alpha: semester 2: 2") in found
 
 

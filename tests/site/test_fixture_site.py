@@ -1,45 +1,13 @@
-"""A small fixture site built with the real configuration, hooks and theme: which generated pages
-exist in which language, and that each comes out in its own language."""
+"""A small fixture site built with the real configuration, hooks and theme (tests/conftest.py): which generated
+pages exist in which language, and that each comes out in its own language."""
 
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from conftest import ROOT, build_site
-from fixture_project import make_project
-
 pytestmark = pytest.mark.build
-SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
-            "programme/prerequisites.md", "programme/legal-framework.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
-            "contributing/data.md", "contributing/translation-status.md"]
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory):
-    root = make_project(tmp_path_factory.mktemp("fixture-site"))
-    for name in ("mkdocs.yml",):
-        shutil.copy(ROOT / name, root / name)
-    for folder in ("hooks", "overrides", "docs/assets"):
-        shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
-    for lang in ("kk", "ru", "en"):
-        for page in SKELETON:
-            target = root / "docs" / lang / page
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(ROOT / "docs" / lang / page, target)
-    if (ROOT / "data" / "glossary").exists():
-        shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
-        shutil.copy(ROOT / "data" / "legal-acts.yml", root / "data" / "legal-acts.yml")
-    for lang in ("kk", "ru", "en"):  # the real passport links to real courses the fixture does not have
-        (root / "docs" / lang / "programme" / "index.md").write_text(
-            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
-    for lang, prose in PROSE_WITH_TERMS.items():
-        (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}", encoding="utf-8")
-    result = build_site(root / "mkdocs.yml", root / "site", env={"REPO_URL": "https://github.com/example/curriculum"})
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
 
 
 def built_pages(site):
@@ -108,17 +76,6 @@ def test_glossary_downloads_are_published_and_linked(fixture_site):
     assert (fixture_site / "glossary/glossary.tbx").stat().st_size > 10_000
     html = (fixture_site / "ru/glossary/index.html").read_text(encoding="utf-8")
     assert 'href="../../glossary/glossary.csv"' in html and 'href="../../glossary/glossary.tbx"' in html
-
-
-# A short description (the record says summary): its three sections, the first with terms to link.
-PROSE_WITH_TERMS = {
-    "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n\n"
-          "## Негізгі тақырыптар { #topics }\n\n- Тақырып\n\n## Оқыту нәтижелері { #outcomes }\n\n- Нәтиже\n",
-    "ru": "## Цели дисциплины { #aims }\n\nДисциплина о маслихатах и бюджете сельского округа. Маслихат снова.\n\n"
-          "## Основные темы { #topics }\n\n- Тема\n\n## Результаты обучения { #outcomes }\n\n- Результат\n",
-    "en": "## Aims { #aims }\n\nThe course studies maslikhats and rural district budgets. A maslikhat again.\n\n"
-          "## Main topics { #topics }\n\n- A topic\n\n## Learning outcomes { #outcomes }\n\n- An outcome\n",
-}
 
 
 @pytest.mark.parametrize("prefix, lang, linked", [

@@ -9,7 +9,7 @@ import pytest
 from curriculum.checks.sitecheck import external_assets_in_html, external_urls_in_css
 
 PAGES = ["", "programme/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/",
-         "courses/", "glossary/", "contributing/"]
+         "courses/", "glossary/", "contributing/", "adopt/"]
 PREFIXES = {"kk": "", "ru": "ru/", "en": "en/"}
 
 
