@@ -4,6 +4,7 @@ pieces they are made of."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import re
@@ -214,16 +215,14 @@ def test_the_passport_shows_blanks_until_the_university_is_set_and_its_name_and_
                     if plain(row[0].runs) == content.curriculum.label("ui", "programme_code", "ru"))
     assert plain(code_row[1].runs) == BLANK
 
-    class University:  # the record issue #17 adds as curriculum.university
-        name = {"kk": "Үлгі университеті", "ru": "Университет «Пример»", "en": "Example University"}
-        programme_code = "6B04199"
-        site_url = None
-        contact = None
-    content.curriculum.university = University()
+    university = content.curriculum.university
+    content.curriculum.university = dataclasses.replace(
+        university, name={"kk": "Үлгі университеті", "ru": "Университет «Пример»", "en": "Example University"},
+        programme_code="6B04199")
     try:
         adopted = compose("passport", markdown, content, "ru", "ru/programme/", EDITION)
     finally:
-        del content.curriculum.university
+        content.curriculum.university = university
     text = adopted.text()
     assert "Университет «Пример»" in text and "6B04199" in text and BLANK not in text
 

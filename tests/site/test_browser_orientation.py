@@ -186,7 +186,7 @@ MADE_WITH = {"kk": "Сайт Material for MkDocs көмегімен жасалғ
 @pytest.mark.parametrize("lang", PREFIXES)
 def test_the_footer_credit_is_in_the_page_language(built_site, lang):
     html = (built_site / PREFIXES[lang] / "programme" / "index.html").read_text(encoding="utf-8")
-    credit = re.search(r'<div class="md-copyright">(.*?)</div>', html, re.S).group(1)
+    credit = re.search(r'<div class="md-copyright__credit">(.*?)</div>', html, re.S).group(1)
     assert " ".join(re.sub(r"<[^>]+>", "", credit).split()) == MADE_WITH[lang]
 
 
