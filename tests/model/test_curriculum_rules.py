@@ -422,3 +422,14 @@ def test_the_recognition_of_prior_learning_is_checked(project, old, new, expecte
 def test_the_pathway_file_is_optional(project):
     pathway_file(project).unlink()
     assert problems(project) == []
+
+
+def test_a_page_that_shows_the_pathway_needs_its_data(project):
+    pathway_file(project).unlink()
+    for lang in ("kk", "ru", "en"):
+        page = project / "docs" / lang / "programme" / "pathway.md"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text("# Pathway\n\n<!-- curriculum:pathway-plan -->\n", encoding="utf-8")
+    assert problems(project) == [
+        f"docs/{lang}/programme/pathway.md:3: the page shows the accelerated pathway, but data/pathway.yml is missing"
+        " — restore data/pathway.yml, or remove the marker" for lang in ("en", "kk", "ru")]
