@@ -375,12 +375,15 @@ def schema_reference(curriculum: Curriculum, lang: str, links: Links | None = No
 
 
 def _flatten(fields, prefix=""):
+    """Every documented field, nested ones as ``recognition.cap_credits`` or ``terms[].semester``."""
     for key, spec in fields.items():
         if not spec.meaning:
             continue
         yield f"{prefix}{key}", spec
         if spec.kind == "record":
             yield from _flatten(spec.fields, f"{prefix}{key}.")
+        elif spec.kind == "list" and spec.item is not None and spec.item.kind == "record":
+            yield from _flatten(spec.item.fields, f"{prefix}{key}[].")
 
 
 # --- the contributors' translation status page --------------------------------------------

@@ -111,3 +111,14 @@ def test_values_from_the_pathway_data_are_escaped(tmp_path):
         assert "<script>" not in html and "<b>bold</b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;" in \
         pathway_recognition(curriculum, "en", links)
+
+
+@pytest.mark.parametrize("lang, meaning", [("kk", "Семестрлер бойынша жоспар."), ("ru", "План по семестрам."),
+                                           ("en", "The plan, semester by semester.")])
+def test_the_data_format_page_explains_the_pathway_fields_down_to_nested_ones(real, lang, meaning):
+    from curriculum.site.render import schema_reference
+    html = schema_reference(real, lang)
+    pathway = html[html.index('id="fields-pathway"'):]
+    assert meaning in pathway
+    for key in ("terms[].groups", "recognition.cap_credits", "recognition.courses[].modules", "recognition.term"):
+        assert f"<code>{key}</code>" in pathway
