@@ -60,23 +60,13 @@ def parse_marker(body: str) -> tuple[str, str | None, str | None] | None:
     return match["kind"], match["id"], words
 
 
-def prose_lines(markdown: str) -> Iterable[tuple[int, str]]:
-    """(line number, text) of each line outside code fences, with `code spans` blanked out."""
-    in_fence = False
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group()), line)
-
-
 def prose(markdown: str) -> str:
     """The page with code fences and `code spans` blanked out, lines kept where they were."""
-    return "\n".join(line for _, line in _all_lines(markdown))
+    return "\n".join(line for _, line in prose_lines(markdown))
 
 
-def _all_lines(markdown: str) -> Iterable[tuple[int, str]]:
+def prose_lines(markdown: str) -> Iterable[tuple[int, str]]:
+    """(line number, text) of every line; code fences and `code spans` are blanked: examples, not prose."""
     in_fence = False
     for number, line in enumerate(markdown.splitlines(), start=1):
         if _FENCE.match(line):

@@ -403,6 +403,27 @@ def semester_totals(curriculum: Curriculum) -> dict[int, int]:
     return dict(per_semester)
 
 
+# The sections a course page has, in this order, by what its record says it is.
+FULL_SYLLABUS = ("aims", "outcomes", "weekly-plan", "assessment", "readings", "case", "policies")
+INTERNSHIP_PROGRAMME = ("aims", "outcomes", "weekly-plan", "report", "assessment", "readings", "case", "policies")
+# The final attestation has no weeks to plan: its full page says what forms it takes, what is required and how
+# it is assessed, with example topics.
+FINAL_ATTESTATION_PROGRAMME = ("aims", "forms", "requirements", "assessment", "topics", "outcomes")
+SHORT_DESCRIPTION = ("aims", "topics", "outcomes")
+_SECTION_ID = re.compile(r"^##\s+.*\{\s*#(?P<id>[A-Za-z0-9_-]+)\s*\}\s*$", re.MULTILINE)
+
+
+def expected_sections(course: Course) -> tuple[str, ...]:
+    return sections_for(course.kind, course.syllabus)
+
+
+def sections_for(kind: str | None, syllabus: str | None) -> tuple[str, ...]:
+    """The sections of a page whose record has this kind and this syllabus (a record being written may lack both)."""
+    if syllabus != "full":
+        return SHORT_DESCRIPTION
+    return {"internship": INTERNSHIP_PROGRAMME, "final-attestation": FINAL_ATTESTATION_PROGRAMME}.get(kind, FULL_SYLLABUS)
+
+
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _COURSE_KEY = re.compile(r"^course:\s*(\S+)\s*$", re.MULTILINE)
 _H1 = re.compile(r"^#\s+\S", re.MULTILINE)
@@ -440,9 +461,28 @@ def check_course_pages(curriculum: Curriculum, docs_dir: Path, shown_docs: str =
             elif declared.lower() != slug:
                 problems.append(Problem(shown, 2, f"the page {path.name} declares course {declared}",
                                         f"the page of {declared} is named {declared.lower()}.md"))
+            course = curriculum.courses.get(declared)
+            if course is not None:
+                problems += _section_problems(text, shown, course)
             h1 = _H1.search(text)
             if h1:
                 line = text.count("\n", 0, h1.start()) + 1
                 problems.append(Problem(shown, line, "a course page has its own # title",
                                         "remove it: the title and the summary box come from data/courses/"))
     return problems
+
+
+def _section_problems(text: str, shown: str, course: Course) -> list[Problem]:
+    """A page has the sections its record promises: a full syllabus all seven, a short description three."""
+    expected = expected_sections(course)
+    found = [match["id"] for match in _SECTION_ID.finditer(text)]
+    if found == list(expected):
+        return []
+    kind = {INTERNSHIP_PROGRAMME: "an internship programme", FULL_SYLLABUS: "a full syllabus",
+            FINAL_ATTESTATION_PROGRAMME: "a final attestation programme"}.get(expected, "a short description")
+    missing = [section for section in expected if section not in found]
+    what = (f"lacks the section{'s' if len(missing) > 1 else ''} {', '.join('#' + s for s in missing)}" if missing
+            else "has its sections in another order or extra ones: " + ", ".join("#" + s for s in found))
+    return [Problem(shown, 1, f"{course.code} is {kind} (data/courses/{course.code}.yml: syllabus: {course.syllabus}) "
+                              f"but the page {what}",
+                    "the sections, in order: " + ", ".join("#" + s for s in expected))]

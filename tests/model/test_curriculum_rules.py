@@ -226,6 +226,29 @@ def test_scaffold_creates_a_record_and_three_pages_and_never_overwrites(project)
         scaffold_course(project, "new-course")
 
 
+def test_a_page_has_the_sections_its_record_promises(project):
+    edit(course_file(project, "GEN1101"), "syllabus: summary", "syllabus: full")
+    found = problems(project)
+    assert found == [
+        f"docs/{lang}/courses/gen1101.md:1: GEN1101 is a full syllabus (data/courses/GEN1101.yml: syllabus: full) "
+        "but the page lacks the sections #weekly-plan, #assessment, #readings, #case, #policies — the sections, in "
+        "order: #aims, #outcomes, #weekly-plan, #assessment, #readings, #case, #policies" for lang in ("en", "kk", "ru")]
+
+
+def test_the_final_attestation_s_full_page_has_forms_requirements_and_assessment(project):
+    edit(course_file(project, "FIN1204"), "syllabus: summary", "syllabus: full")
+    assert problems(project) == [
+        f"docs/{lang}/courses/fin1204.md:1: FIN1204 is a final attestation programme (data/courses/FIN1204.yml: "
+        "syllabus: full) but the page lacks the sections #forms, #requirements, #assessment — the sections, in "
+        "order: #aims, #forms, #requirements, #assessment, #topics, #outcomes" for lang in ("en", "kk", "ru")]
+    for lang in ("kk", "ru", "en"):
+        (project / "docs" / lang / "courses" / "fin1204.md").unlink()
+    from curriculum.cli.scaffold import scaffold_course
+    scaffold_course(project, "FIN1204")  # the stubs follow the record: the final attestation's sections
+    assert problems(project) == []
+    assert "## Requirements { #requirements }" in (project / "docs/en/courses/fin1204.md").read_text(encoding="utf-8")
+
+
 # --- the components of the basic and profile cycles, and elective groups -------------------------
 
 def test_the_basic_cycle_needs_an_elective_component(project):
