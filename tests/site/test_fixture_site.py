@@ -118,6 +118,12 @@ PROSE_WITH_TERMS = {
     "ru": "## Цели дисциплины { #aims }\n\nДисциплина о маслихатах и бюджете сельского округа. Маслихат снова.\n",
     "en": "## Aims { #aims }\n\nThe course studies maslikhats and rural district budgets. A maslikhat again.\n",
 }
+# The rest of a short description (the check holds a page to the sections its record promises), with no term.
+REST_OF_PAGE = {"kk": ("Негізгі тақырыптар", "Оқыту нәтижелері"), "ru": ("Основные темы", "Результаты обучения"),
+                "en": ("Main topics", "Learning outcomes")}
+PROSE_WITH_TERMS = {lang: f"{prose}\n## {REST_OF_PAGE[lang][0]} {{ #topics }}\n\n- 1\n\n"
+                          f"## {REST_OF_PAGE[lang][1]} {{ #outcomes }}\n\n- PO2\n"
+                    for lang, prose in PROSE_WITH_TERMS.items()}
 
 
 @pytest.mark.parametrize("prefix, lang, linked", [
