@@ -46,7 +46,7 @@ def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = Non
 FIXTURE_SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
                     "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
                     "contributing/data.md", "contributing/translation-status.md", "programme/legal-framework.md",
-                    "adopt.md"]
+                    "adopt.md", "programme/pathway.md"]
 # A short description (its record says summary): the three sections, the first with terms to link.
 FIXTURE_PROSE_WITH_TERMS = {
     "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,8 @@ class Project:
         glossary, found = load_glossary(self.data_dir, set(curriculum.acts))
         problems += found
         problems += citation_problems(self.docs_dir, curriculum.acts)
+        if curriculum.pathway is None:
+            problems += pathway_marker_problems(self.docs_dir)
         if glossary is not None:
             problems += glossary_definition_problems(glossary, curriculum)
         return Content(curriculum, glossary, read_citations(self.docs_dir), citation), problems
@@ -59,6 +62,22 @@ class Project:
         content, problems = self.load()
         return content, [*problems, *missing_translations(self.docs_dir), *anchor_problems(self.docs_dir),
                          *mixed_script_problems(self.root)]
+
+
+_PATHWAY_MARKER = re.compile(r"^[ \t]*<!--\s*curriculum:pathway-[a-z-]+\s*-->", re.MULTILINE)
+
+
+def pathway_marker_problems(docs_dir: Path) -> list[Problem]:
+    """A page that shows the accelerated pathway needs its data."""
+    problems = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        for match in _PATHWAY_MARKER.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            problems.append(Problem(f"docs/{page.relative_to(docs_dir).as_posix()}", line,
+                                    "the page shows the accelerated pathway, but data/pathway.yml is missing",
+                                    "restore data/pathway.yml, or remove the marker"))
+    return problems
 
 
 def glossary_definition_problems(glossary: Glossary, curriculum: Curriculum) -> list[Problem]:

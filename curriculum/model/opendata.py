@@ -40,6 +40,7 @@ def curriculum_document(curriculum: Curriculum, site_url: str | None = None) -> 
                          for o in p.outcomes],
             "modules": [{"id": m.id, "name": m.name} for m in p.modules],
             "tracks": [{"id": t.id, "name": t.name} for t in p.tracks],
+            "elective_groups": [{"id": g.id, "name": g.name} for g in p.elective_groups],
         },
         "standard": curriculum.standard,
         "legal_acts": [
@@ -66,6 +67,7 @@ def curriculum_document(curriculum: Curriculum, site_url: str | None = None) -> 
                 "component": c.component,
                 "module": c.module,
                 "track": c.track,
+                "group": c.group,
                 "prerequisites": list(c.prerequisites),
                 "postrequisites": curriculum.postrequisites(c.code),
                 "outcomes": list(c.outcomes),
@@ -76,4 +78,29 @@ def curriculum_document(curriculum: Curriculum, site_url: str | None = None) -> 
             }
             for c in curriculum.ordered()
         ],
+        "pathway": _pathway(curriculum.pathway),
+    }
+
+
+def _pathway(pathway) -> dict | None:
+    """The accelerated pathway (a proposal of the programme), or null when the programme has none."""
+    if pathway is None:
+        return None
+    return {
+        "name": pathway.name,
+        "track": pathway.track,
+        "entry": list(pathway.entry),
+        "mode": list(pathway.mode),
+        "semester_credits": pathway.semester_credits,
+        "terms": [{"semester": t.semester, "courses": list(t.courses), "groups": list(t.groups)} for t in pathway.terms],
+        "recognition": {
+            "cap_credits": pathway.cap_credits,
+            "term": pathway.recognition_term,
+            "excluded_cycles": list(pathway.excluded_cycles),
+            "excluded_courses": list(pathway.excluded_courses),
+            "evidence": list(pathway.evidence),
+            "sources": [{"id": s.id, "name": s.name, "source": s.source,
+                         "modules": [{"id": m.id, "name": m.name} for m in s.modules]} for s in pathway.sources],
+            "courses": [{"course": r.course, "modules": list(r.modules), "task": r.task} for r in pathway.recognitions],
+        },
     }

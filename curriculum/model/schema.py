@@ -123,6 +123,14 @@ COURSE_FIELDS = {
         "Элективная траектория (только для дисциплин компонента KV): tracks в data/programme.yml.",
         "Elective track (KV courses only): one of tracks in data/programme.yml."),
         required=False, pattern=IDENTIFIER, pattern_hint="a track id such as rural"),
+    "group": Field("text", _m(
+        "Таңдау тобы (траекторияға кірмейтін KV пәндері үшін): data/programme.yml файлындағы elective_groups. "
+        "Студент топтың бір пәнін таңдайды; топтың пәндері бір семестрде, бір циклде, кредиттері бірдей.",
+        "Группа дисциплин по выбору (для дисциплин KV вне траектории): elective_groups в data/programme.yml. "
+        "Студент выбирает одну дисциплину группы; у дисциплин группы один семестр, один цикл и равные кредиты.",
+        "Elective group (KV courses outside a track): one of elective_groups in data/programme.yml. A student "
+        "takes one course of the group; its courses share the semester, the cycle and the credits."),
+        required=False, pattern=IDENTIFIER, pattern_hint="a group id such as analysis"),
     "hours": Field("record", _m(
         "Сағаттардың бөлінуі; қосындысы кредиттер × 30-ға тең.",
         "Распределение часов; сумма равна кредитам × 30.",
@@ -195,6 +203,11 @@ PROGRAMME_FIELDS = {
     "modules": Field("list", _m("Модульдер.", "Модули.", "Modules."), item=Field("record", {}, fields=NAMED_FIELDS)),
     "tracks": Field("list", _m("Элективті траекториялар.", "Элективные траектории.", "Elective tracks."),
                     item=Field("record", {}, fields=NAMED_FIELDS)),
+    "elective_groups": Field("list", _m(
+        "Таңдау топтары: әр топтан студент бір пәнді таңдайды, траекториясына қарамастан.",
+        "Группы дисциплин по выбору: из каждой группы студент выбирает одну дисциплину, независимо от траектории.",
+        "Elective groups: a student takes one course of each, whatever the track."),
+        required=False, item=Field("record", {}, fields=NAMED_FIELDS)),
 }
 
 # What an adopting university changes (data/university.yml); the model programme leaves name and code empty.
@@ -296,9 +309,96 @@ STANDARD_FIELDS = {
     "basic_and_profile_min": Field("whole", {}, minimum=0),
     "final_attestation_min": Field("whole", {}, minimum=0),
     "semester_credits": Field("record", {}, fields={"min": Field("whole", {}, minimum=0), "max": Field("whole", {}, minimum=0)}),
+    "cycle_components": Field("record", {}, fields={
+        cycle: Field("list", {}, item=Field("choice", {}, choices=("OK", "VK", "KV"))) for cycle in ("BD", "PD")}),
 }
 
-SCHEMAS = {"university": UNIVERSITY_FIELDS, "programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "legal-act": ACT_FIELDS}
+CREDIT_RANGE = {"min": Field("whole", _m("Ең аз кредит.", "Наименьшее число кредитов.", "Fewest credits."), minimum=0),
+                "max": Field("whole", _m("Ең көп кредит.", "Наибольшее число кредитов.", "Most credits."), minimum=0)}
+
+PATHWAY_TERM_FIELDS = {
+    "semester": Field("whole", _m("Семестрдің нөмірі (1, 2, … ретімен).", "Номер семестра (1, 2, … по порядку).",
+                                  "The semester's number (1, 2, … in order)."), minimum=1, maximum=12),
+    "courses": Field("list", _m(
+        "Осы семестрде оқылатын пәндердің кодтары.", "Коды дисциплин этого семестра.", "Codes of the courses of this semester."),
+        item=Field("text", {}, pattern=COURSE_CODE, pattern_hint="a course code such as CLR1206")),
+    "groups": Field("list", _m(
+        "Осы семестрде таңдалатын таңдау топтары (data/programme.yml, elective_groups).",
+        "Группы дисциплин по выбору этого семестра (data/programme.yml, elective_groups).",
+        "Elective groups taken this semester (data/programme.yml, elective_groups)."),
+        required=False, item=Field("text", {}, pattern=IDENTIFIER, pattern_hint="a group id such as analysis")),
+}
+
+PRIOR_MODULE_FIELDS = {
+    "id": Field("text", _m("Модульдің идентификаторы (файл ішінде бірегей).", "Идентификатор модуля (уникален в файле).",
+                           "The module's id (unique in the file)."), pattern=IDENTIFIER,
+                pattern_hint="lower-case Latin words joined by hyphens, e.g. tax-law"),
+    "name": _lang_text(_m("Модульдің атауы.", "Название модуля.", "The module's name.")),
+}
+
+PRIOR_SOURCE_FIELDS = {
+    "id": Field("text", _m("Оқу бағдарламасының идентификаторы.", "Идентификатор программы обучения.",
+                           "The id of the training programme."), pattern=IDENTIFIER,
+                pattern_hint="lower-case Latin words joined by hyphens, e.g. apa-2025"),
+    "name": _lang_text(_m("Бұрын өткен оқу бағдарламасының атауы.", "Название пройденной ранее программы обучения.",
+                          "The name of the training taken before.")),
+    "source": Field("text", _m("Ол туралы дереккөз (сайт, күні).", "Источник сведений о ней (сайт, дата).",
+                               "Where it is documented (site, date)."), required=False),
+    "modules": Field("list", _m("Оның модульдері немесе тақырыптары.", "Её модули или темы.", "Its modules or topics."),
+                     item=Field("record", {}, fields=PRIOR_MODULE_FIELDS)),
+}
+
+RECOGNISED_COURSE_FIELDS = {
+    "course": Field("text", _m("Есепке алынатын пәннің коды.", "Код засчитываемой дисциплины.", "Code of the course counted."),
+                    pattern=COURSE_CODE, pattern_hint="a course code such as TAX3201"),
+    "modules": Field("list", _m(
+        "Осы пәннің есебіне алынатын модульдер (sources ішіндегі id); біреуі жеткілікті.",
+        "Модули (id из sources), засчитываемые в эту дисциплину; достаточно одного.",
+        "Modules (ids from sources) that count towards this course; one is enough."),
+        item=Field("text", {}, pattern=IDENTIFIER, pattern_hint="a module id from sources")),
+    "task": _lang_text(_m("Үміткер ұсынатын портфолио-тапсырма.", "Портфолио-задание, которое представляет кандидат.",
+                          "The portfolio task the candidate submits.")),
+}
+
+PATHWAY_FIELDS = {
+    "name": _lang_text(_m("Траекторияның атауы.", "Название траектории.", "Name of the pathway.")),
+    "track": Field("text", _m("Траектория жүретін элективті траектория (tracks).", "Элективная траектория, которой следует путь (tracks).",
+                              "The elective track the pathway follows (tracks)."),
+                   required=False, pattern=IDENTIFIER, pattern_hint="a track id such as rural"),
+    "entry": Field("list", _m("Кім түсе алады.", "Кто может поступить.", "Who may enter."), item=_lang_text({})),
+    "mode": Field("list", _m("Оқу формасы.", "Форма обучения.", "Mode of study."), item=_lang_text({})),
+    "semester_credits": Field("record", _m(
+        "Осы траекторияның семестрдегі кредит шектері (оның өз ережесі).",
+        "Пределы кредитов за семестр на этом пути (его собственное правило).",
+        "Credits a semester on this pathway (its own rule)."), fields=CREDIT_RANGE),
+    "terms": Field("list", _m("Семестрлер бойынша жоспар.", "План по семестрам.", "The plan, semester by semester."),
+                   item=Field("record", {}, fields=PATHWAY_TERM_FIELDS)),
+    "recognition": Field("record", _m(
+        "Бұрын алынған оқыту нәтижелерін тану.", "Признание результатов предшествующего обучения.",
+        "Recognition of prior learning."), fields={
+        "cap_credits": Field("whole", _m("Танылатын кредиттердің ең көп саны.", "Наибольшее число признаваемых кредитов.",
+                                         "Most credits that may be recognised."), minimum=0),
+        "term": Field("whole", _m(
+            "Тану толық болса, үміткер оқымайтын семестр: онда тек кестедегі пәндер тұрады.",
+            "Семестр, который кандидат не изучает при полном признании: в нём только дисциплины таблицы.",
+            "The semester a candidate skips when the whole table is recognised: it holds only the table's courses."),
+            minimum=1),
+        "excluded_cycles": Field("list", _m("Танылмайтын циклдер.", "Циклы, которые не признаются.", "Cycles never recognised."),
+                                 required=False, item=Field("choice", {}, choices=("OOD", "BD", "PD", "IA"))),
+        "excluded_courses": Field("list", _m("Танылмайтын пәндер.", "Дисциплины, которые не признаются.", "Courses never recognised."),
+                                  required=False, item=Field("text", {}, pattern=COURSE_CODE, pattern_hint="a course code")),
+        "evidence": Field("list", _m("Үміткер ұсынатын дәлелдер.", "Доказательства, которые представляет кандидат.",
+                                     "Evidence the candidate brings."), item=_lang_text({})),
+        "sources": Field("list", _m("Бұрын өткен оқу бағдарламалары және олардың модульдері.",
+                                    "Пройденные ранее программы обучения и их модули.",
+                                    "Training taken before, and its modules."), item=Field("record", {}, fields=PRIOR_SOURCE_FIELDS)),
+        "courses": Field("list", _m("Қай модуль қай пәннің есебіне алынады.", "Какой модуль засчитывается в какую дисциплину.",
+                                    "Which modules count towards which course."),
+                         item=Field("record", {}, fields=RECOGNISED_COURSE_FIELDS)),
+    }),
+}
+
+SCHEMAS = {"university": UNIVERSITY_FIELDS, "programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "legal-act": ACT_FIELDS, "pathway": PATHWAY_FIELDS}
 
 _KIND_NAMES = {"text": "text", "whole": "a whole number", "number": "a number", "boolean": "true or false",
                "choice": "a value", "lang-text": "a mapping", "list": "a list", "record": "a mapping"}

@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable, Mapping
 
 from curriculum.site.graph import prerequisite_graph
-from curriculum.site.render import (catalogue, grading_scale, home_facts, outcomes, passport_facts, schema_reference,
+from curriculum.site.pathway_page import pathway_facts, pathway_plan, pathway_recognition
+from curriculum.site.render import (catalogue, electives, grading_scale, home_facts, outcomes, passport_facts,
+                                    schema_reference,
                                     structure)
 
 MARKER = re.compile(r"^[ \t]*<!--\s*(?P<name>[a-z]+(?::[a-z-]+)?|grading-scale)\s*-->[ \t]*$", re.MULTILINE)
@@ -24,6 +26,10 @@ CURRICULUM_BLOCKS: dict[str, Callable] = {
     "curriculum:passport-facts": passport_facts,
     "curriculum:home-facts": home_facts,
     "curriculum:schema": schema_reference,
+    "curriculum:electives": electives,
+    "curriculum:pathway-facts": pathway_facts,
+    "curriculum:pathway-plan": pathway_plan,
+    "curriculum:pathway-recognition": pathway_recognition,
     "grading-scale": grading_scale,
 }
 

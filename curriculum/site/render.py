@@ -81,6 +81,10 @@ def course_summary(curriculum: Curriculum, course: Course, lang: str, links: Lin
     ]
     if course.track and curriculum.track(course.track):
         rows.append((ui("track"), escape(curriculum.track(course.track).name[lang])))
+    if course.group and curriculum.elective_group(course.group):
+        options = [_course_link(curriculum, c.code, lang, links) for c in curriculum.group_courses(course.group)]
+        rows.append((ui("group"), f'{escape(curriculum.elective_group(course.group).name[lang])} '
+                                  f'({escape(ui("one_of"))}):<br>' + "<br>".join(options)))
     rows += [
         (ui("prerequisites"), "<br>".join(prerequisites) or escape(ui("none"))),
         (ui("postrequisites"), "<br>".join(postrequisites) or escape(ui("none"))),
@@ -162,7 +166,7 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
         courses = [c for c in curriculum.ordered() if c.semester == semester]
         required = [c for c in courses if not c.is_elective]
         rows = [_structure_row(curriculum, c, lang, links) for c in required]
-        electives = [c for c in courses if c.is_elective]
+        electives = [c for c in courses if c.is_elective and c.track]
         slots = [c for c in electives if c.track == curriculum.reference_track()]
         per_track: dict[str, list[Course]] = {}
         for c in electives:
@@ -175,6 +179,9 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
                         f'{escape(curriculum.label("component", "KV", lang))}</td><td>{chosen}</td><td>{slot.credits}</td>'
                         f'<td>{escape(curriculum.label("cycle", slot.cycle, lang))}</td>'
                         f'<td>{escape(curriculum.label("component", "KV", lang))}</td></tr>')
+        groups = [g.id for g in curriculum.programme.elective_groups
+                  if any(c.group == g.id for c in courses)]
+        rows += [elective_group_row(curriculum, group, lang, links) for group in groups]
         rows.append(f'<tr class="total"><th scope="row" colspan="2">{escape(ui("total"))}</th>'
                     f'<td>{per_semester.get(semester, 0)}</td><td colspan="2"></td></tr>')
         parts.append(f'<h2 id="semester-{semester}">{escape(ui("semester"))} {semester}</h2>\n'
@@ -182,6 +189,66 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
     parts.append(standard_comparison(curriculum, lang))
     parts.append(f'<p class="open-data"><a href="{escape(links.to("programme/curriculum.json"))}" type="application/json">'
                  f'curriculum.json</a> — {escape(ui("open_data"))}</p>')
+    return "\n\n".join(parts)
+
+
+def elective_group_row(curriculum: Curriculum, group_id: str, lang: str, links: Links) -> str:
+    """One slot of an elective group in a plan's table: the student takes one of its courses."""
+    ui = lambda key: _ui(curriculum, key, lang)
+    group = curriculum.elective_group(group_id)
+    courses = curriculum.group_courses(group_id)
+    first = courses[0]
+    options = "<br>".join(_course_link(curriculum, c.code, lang, links) for c in courses)
+    kv = escape(curriculum.label("component", "KV", lang))
+    return (f'<tr class="elective"><td>{escape(ui("component"))} {kv}</td>'
+            f'<td>{escape(group.name[lang])} ({escape(ui("one_of"))}):<br>{options}</td><td>{first.credits}</td>'
+            f'<td>{escape(curriculum.label("cycle", first.cycle, lang))}</td><td>{kv}</td></tr>')
+
+
+# --- the passport's pathways of choice: tracks and elective groups -------------------------------
+
+def electives(curriculum: Curriculum, lang: str, links: Links) -> str:
+    """Every student choice of the plan, and how many credits it makes: the tracks, then the groups."""
+    ui = lambda key: _ui(curriculum, key, lang)
+    programme = curriculum.programme
+    parts = []
+    if programme.tracks:
+        rows = []
+        for track in programme.tracks:
+            courses = [c for c in curriculum.ordered() if c.is_elective and c.track == track.id]
+            by_semester: dict[int, list[str]] = {}
+            for course in courses:
+                by_semester.setdefault(course.semester, []).append(_course_link(curriculum, course.code, lang, links))
+            cells = "<br>".join(f'{escape(ui("semester"))} {semester}: ' + ", ".join(found)
+                                for semester, found in sorted(by_semester.items()))
+            rows.append(f'<tr><th scope="row">{escape(track.name[lang])}</th><td>{cells}</td>'
+                        f'<td>{sum(c.credits for c in courses)}</td></tr>')
+        head = "".join(f'<th scope="col">{escape(ui(key))}</th>' for key in ("track", "courses", "credits"))
+        parts.append(f'<div class="electives"><table>\n<caption>{escape(ui("tracks"))}</caption>\n'
+                     f'<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
+    if programme.elective_groups:
+        rows = []
+        for group in programme.elective_groups:
+            courses = curriculum.group_courses(group.id)
+            if not courses:
+                continue
+            first = courses[0]
+            options = "<br>".join(_course_link(curriculum, c.code, lang, links) for c in courses)
+            rows.append(f'<tr><th scope="row">{escape(group.name[lang])}</th><td>{first.semester}</td>'
+                        f'<td>{escape(curriculum.label("cycle", first.cycle, lang))}</td><td>{options}</td>'
+                        f'<td>{first.credits}</td></tr>')
+        head = "".join(f'<th scope="col">{escape(ui(key))}</th>'
+                       for key in ("group", "semester", "cycle", "options", "credits"))
+        parts.append(f'<div class="electives"><table>\n<caption>{escape(ui("elective_groups"))}</caption>\n'
+                     f'<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
+    plan = curriculum.plan()
+    total = sum(c.credits for c in plan)
+    choice = {cycle: sum(c.credits for c in plan if c.is_elective and c.cycle == cycle) for cycle in ("BD", "PD")}
+    chosen = sum(c.credits for c in plan if c.is_elective)
+    percent = f"{100 * chosen / total:.1f}" if total else "0"
+    parts.append(f'<p class="choice-share">' + escape(ui("choice_share").format(
+        choice=chosen, total=total, percent=percent if lang == "en" else percent.replace(".", ","),
+        bd=choice["BD"], pd=choice["PD"])) + "</p>")
     return "\n\n".join(parts)
 
 
@@ -361,12 +428,15 @@ def schema_reference(curriculum: Curriculum, lang: str, links: Links | None = No
 
 
 def _flatten(fields, prefix=""):
+    """Every documented field, nested ones as ``recognition.cap_credits`` or ``terms[].semester``."""
     for key, spec in fields.items():
         if not spec.meaning:
             continue
         yield f"{prefix}{key}", spec
         if spec.kind == "record":
             yield from _flatten(spec.fields, f"{prefix}{key}.")
+        elif spec.kind == "list" and spec.item is not None and spec.item.kind == "record":
+            yield from _flatten(spec.item.fields, f"{prefix}{key}[].")
 
 
 # --- the contributors' translation status page --------------------------------------------

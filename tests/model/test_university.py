@@ -113,7 +113,7 @@ def test_a_missing_settings_file_is_reported(project):
 
 def test_keys_that_moved_to_the_university_say_where_they_went(project):
     """A fork that takes later improvements may still have them in data/programme.yml."""
-    edit(project / "data" / "programme.yml", "total_credits: 18", "code: 6B04101\ntotal_credits: 18")
+    edit(project / "data" / "programme.yml", "total_credits: 20", "code: 6B04101\ntotal_credits: 20")
     assert problems(project) == ["data/programme.yml:6: 'code' belongs to the adopting university now — "
                                  "write it as 'programme_code:' in data/university.yml and remove it here"]
 

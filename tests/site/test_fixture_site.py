@@ -16,11 +16,12 @@ def built_pages(site):
 
 
 def test_generated_pages_exist_in_every_language(fixture_site):
-    codes = ["bas1103", "ela1202", "elb1203", "fin1204", "gel1102", "gen1101", "pro1201"]
+    codes = ["bas1103", "bga1104", "bgb1105", "ela1202", "elb1203", "fin1204", "gel1102", "gen1101", "pro1201"]
     for prefix in ("", "ru/", "en/"):
         for code in codes:
             assert (fixture_site / f"{prefix}courses/{code}/index.html").is_file(), f"{prefix}courses/{code}/"
-        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/"):
+        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/",
+                     "programme/pathway/"):
             assert (fixture_site / f"{prefix}{page}index.html").is_file()
     assert (fixture_site / "programme/curriculum.json").is_file()
 
@@ -40,11 +41,12 @@ def test_course_page_opens_with_title_and_summary_in_its_language(fixture_site, 
 
 def test_generated_blocks_replace_their_markers(fixture_site):
     for prefix in ("", "ru/", "en/"):
-        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/", "programme/"):
+        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/", "programme/",
+                     "programme/pathway/"):
             html = (fixture_site / f"{prefix}{page}index.html").read_text(encoding="utf-8")
             assert "<!-- curriculum:" not in html, f"{prefix}{page}"
     catalogue = (fixture_site / "ru/courses/index.html").read_text(encoding="utf-8")
-    assert catalogue.count("<tr data-semester=") == 7
+    assert catalogue.count("<tr data-semester=") == 9
     assert "Общая дисциплина" in catalogue and "Жалпы пән" not in catalogue
 
 
@@ -58,7 +60,8 @@ def test_open_data_matches_what_the_pages_show(fixture_site):
         assert course["title"]["en"] in catalogue
         page = (fixture_site / course["urls"]["ru"] / "index.html").read_text(encoding="utf-8")
         assert course["title"]["ru"] in page
-    assert document["totals"]["by_cycle"]["total"] == 18
+    assert document["totals"]["by_cycle"]["total"] == 20
+    assert [term["semester"] for term in document["pathway"]["terms"]] == [1, 2, 3]
 
 
 def test_glossary_page_has_the_same_concept_anchors_in_every_language(fixture_site):
