@@ -354,6 +354,7 @@ def test_switching_version_keeps_the_page_and_the_language(tab, published, lang)
 @pytest.mark.browser
 def test_switching_version_from_the_latest_alias_keeps_the_page(tab, published):
     tab.goto(published.site_url + "latest/en/programme/structure/")
+    tab.locator(".md-version__current").first.wait_for()  # Material draws the selector after fetching versions.json
     assert _titles(tab.locator(".md-version__current")) == ["2026"]
     _switch_version(tab, "2025")
     tab.wait_for_url(published.site_url + "2025/en/programme/structure/")

@@ -167,9 +167,15 @@ def test_a_tap_on_a_linked_term_previews_it_before_navigating(browser, site_url,
 def test_an_entry_landed_on_is_not_covered_by_the_back_to_top_button(page, site_url, lang, viewport):
     page.set_viewport_size(VIEWPORTS[viewport])
     page.goto(site_url + PREFIXES[lang] + "courses/lsg2105/")
-    page.goto(site_url + PREFIXES[lang] + "glossary/#maslikhat")
-    page.evaluate("window.scrollBy(0, -30)")  # Material shows the button when the reader scrolls back up
-    page.wait_for_function("!document.querySelector('.md-top').hidden")
+    page.goto(site_url + PREFIXES[lang] + "glossary/#maslikhat", wait_until="load")
+    # The browser lands on the entry (the glossary lays its entries out near the screen, so this can take a moment)
+    page.wait_for_function("Math.abs(document.getElementById('maslikhat').getBoundingClientRect().top) < 400")
+    for _ in range(10):  # Material shows the button when the reader scrolls back up; a loaded machine may need two
+        page.evaluate("window.scrollBy(0, -30)")
+        page.wait_for_timeout(150)
+        if page.evaluate("!document.querySelector('.md-top').hidden"):
+            break
+    assert page.evaluate("!document.querySelector('.md-top').hidden"), "the back-to-top button never appeared"
     page.wait_for_timeout(300)
     boxes = page.evaluate("""() => { const b = document.querySelector('.md-top').getBoundingClientRect();
         const h = document.getElementById('maslikhat').getBoundingClientRect();
