@@ -3,7 +3,7 @@
 
     python3 dev.py serve    set up .venv, serve the site at http://127.0.0.1:8000 with live reload
     python3 dev.py test     set up .venv with the test tools, run every test (pytest arguments pass through)
-    python3 dev.py build    strict build of the static site into site/
+    python3 dev.py build [--documents]    strict build into site/; with the DOCX and PDF downloads
     python3 dev.py check    check the data and the pages without building the site
     python3 dev.py new-course CODE    scaffold a course: data record and page stubs in kk, ru, en
     python3 dev.py translated FILE…   record that translations are up to date with their Kazakh source
@@ -46,6 +46,10 @@ def serve(args: list[str]) -> int:
 
 def build(args: list[str]) -> int:
     _ensure_environment(RUNTIME)
+    if "--documents" in args:
+        # Every page's DOCX and PDF, as a published version has them (curriculum/documents/files.py).
+        args = [arg for arg in args if arg != "--documents"]
+        os.environ["CURRICULUM_DOCUMENTS"] = "all"
     return _run(BIN / "mkdocs", "build", "--strict", *args)
 
 

@@ -22,7 +22,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("kk", "ru", "en")
-SITE_PARTS = ("mkdocs.yml", "hooks", "overrides", "docs", "data")
+SITE_PARTS = ("mkdocs.yml", "CITATION.cff", "hooks", "overrides", "docs", "data")
 
 
 def copy_site(target: Path) -> Path:

@@ -14,5 +14,5 @@ def on_post_build(config):
     content = checked_content(Path(config.config_file_path).parent)
     target = Path(config.site_dir) / "programme" / "curriculum.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(curriculum_document(content.curriculum), ensure_ascii=False, indent=1)
+    text = json.dumps(curriculum_document(content.curriculum, config.site_url), ensure_ascii=False, indent=1)
     target.write_text(text + "\n", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from curriculum.site.blocks import takes_full_width
 from curriculum.site.build import checked_content, render_blocks, render_course_page
 
 
@@ -11,4 +12,7 @@ def on_page_markdown(markdown, page, config, files):
     code = page.meta.get("course")
     if code:
         markdown = render_course_page(markdown, content, str(code), lang, page.url)
-    return render_blocks(markdown, content, lang, page.url)
+    if takes_full_width(markdown):
+        # Material hides the table of contents of a page whose front matter says `hide: [toc]`.
+        page.meta["hide"] = sorted({*page.meta.get("hide", []), "toc"})
+    return render_blocks(markdown, content, lang, page.url, page.canonical_url)

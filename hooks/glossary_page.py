@@ -1,9 +1,11 @@
-"""The glossary page in the language being built, its "used in" links, and the CSV and TBX downloads."""
+"""The glossary page in the language being built, its "used in" links, and the CSV and TBX downloads (each with
+the licence and the attribution line: the TBX in its header, the CSV in its CSV-on-the-Web metadata file)."""
 
 from pathlib import Path
 
 from curriculum.site.build import checked_content, finish_glossary, render_glossary
-from curriculum.site.glossary_page import glossary_csv, glossary_tbx
+from curriculum.model.licence import attributions
+from curriculum.site.glossary_page import CSV_METADATA, glossary_csv, glossary_csv_metadata, glossary_tbx
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -23,8 +25,11 @@ def on_post_build(config):
     content = checked_content(Path(config.config_file_path).parent)
     folder = Path(config.site_dir) / "glossary"
     folder.mkdir(parents=True, exist_ok=True)
+    attribution = attributions(content.curriculum, config.site_url)
     (folder / "glossary.csv").write_text(glossary_csv(content.glossary), encoding="utf-8")
-    (folder / "glossary.tbx").write_text(glossary_tbx(content.glossary, content.curriculum.acts), encoding="utf-8")
+    (folder / CSV_METADATA).write_text(glossary_csv_metadata(attribution), encoding="utf-8")
+    (folder / "glossary.tbx").write_text(glossary_tbx(content.glossary, content.curriculum.acts, attribution),
+                                         encoding="utf-8")
 
 
 def _language(page, config):

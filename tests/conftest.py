@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/curriculum/"
 # Builds in tests are reproducible: dates that MkDocs would take from the clock come from here.
 REPRODUCIBLE_EPOCH = "1764288000"
+# The pages whose DOCX and PDF the session's build makes (curriculum/documents/files.py): one full syllabus, the
+# passport and the study plan, in each language; a published version makes every page's (benchmarks/documents.py).
+DOCUMENTED_PAGES = "courses/lsg2105.md,programme/index.md,programme/structure.md"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -29,6 +32,8 @@ def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = Non
     """A strict build; ``engine`` is the module that builds (mkdocs, or properdocs, its maintained fork)."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": REPRODUCIBLE_EPOCH}
     environment.pop("ONLY_LANG", None)  # a developer's one-language loop must not leak into tests
+    environment.pop("CURRICULUM_DOCUMENTS", None)  # documents only where a test asks for them
+    environment.pop("MIKE_DOCS_VERSION", None)
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", engine, "build", "--strict", "--config-file", str(config),
@@ -37,10 +42,60 @@ def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = Non
     )
 
 
+# The fixture site's skeleton: the real pages it keeps (the passport and course pages are its own).
+FIXTURE_SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
+                    "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
+                    "contributing/data.md", "contributing/translation-status.md", "programme/legal-framework.md",
+                    "adopt.md", "programme/pathway.md"]
+# A short description (its record says summary): the three sections, the first with terms to link.
+FIXTURE_PROSE_WITH_TERMS = {
+    "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n\n"
+          "## Негізгі тақырыптар { #topics }\n\n- Тақырып\n\n## Оқыту нәтижелері { #outcomes }\n\n- Нәтиже\n",
+    "ru": "## Цели дисциплины { #aims }\n\nДисциплина о маслихатах и бюджете сельского округа. Маслихат снова.\n\n"
+          "## Основные темы { #topics }\n\n- Тема\n\n## Результаты обучения { #outcomes }\n\n- Результат\n",
+    "en": "## Aims { #aims }\n\nThe course studies maslikhats and rural district budgets. A maslikhat again.\n\n"
+          "## Main topics { #topics }\n\n- A topic\n\n## Learning outcomes { #outcomes }\n\n- An outcome\n",
+}
+ADOPTED = ROOT / "tests" / "fixtures" / "adopted"
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """tests/fixtures/minimal built with the real mkdocs.yml, hooks and theme, as a fictional university adopted
+    it (tests/fixtures/adopted: its data/university.yml and logo); no SITE_URL, so the settings file's address."""
+    from fixture_project import make_project
+
+    root = make_project(tmp_path_factory.mktemp("fixture-site"))
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("hooks", "overrides", "docs/assets"):
+        shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
+    for lang in ("kk", "ru", "en"):
+        for page in FIXTURE_SKELETON:
+            target = root / "docs" / lang / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ROOT / "docs" / lang / page, target)
+    if (ROOT / "data" / "glossary").exists():
+        shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
+        shutil.copy(ROOT / "data" / "legal-acts.yml", root / "data" / "legal-acts.yml")
+    for lang in ("kk", "ru", "en"):  # the real passport links to real courses the fixture does not have
+        (root / "docs" / lang / "programme" / "index.md").write_text(
+            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- curriculum:how-to-cite -->\n\n"
+            "<!-- grading-scale -->\n", encoding="utf-8")
+    for lang, prose in FIXTURE_PROSE_WITH_TERMS.items():
+        (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}",
+                                                                    encoding="utf-8")
+    shutil.copy(ADOPTED / "university.yml", root / "data" / "university.yml")
+    shutil.copy(ADOPTED / "fixture-logo.svg", root / "docs" / "assets" / "fixture-logo.svg")
+    result = build_site(root / "mkdocs.yml", root / "site",
+                        env={"REPO_URL": "https://github.com/example/curriculum", "SITE_URL": ""})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT / "mkdocs.yml", site_dir)
+    result = build_site(ROOT / "mkdocs.yml", site_dir, env={"CURRICULUM_DOCUMENTS": DOCUMENTED_PAGES})
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
     return site_dir

@@ -12,9 +12,10 @@ MINIMAL = Path(__file__).resolve().parent / "fixtures" / "minimal"
 
 
 def make_project(target: Path) -> Path:
-    """Data from the fixture, labels from the real data folder, course pages from the scaffold."""
+    """Data from the fixture, labels and the citation file from the repository, course pages from the scaffold."""
     shutil.copytree(MINIMAL, target, dirs_exist_ok=True)
     shutil.copy(ROOT / "data" / "labels.yml", target / "data" / "labels.yml")
+    shutil.copy(ROOT / "CITATION.cff", target / "CITATION.cff")
     for record in sorted((target / "data" / "courses").glob("*.yml")):
         scaffold_course(target, record.stem)
     return target

@@ -12,7 +12,8 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "curriculum"
 # Lowest first: a module may import from its own layer and the layers before it, never from a later one.
-LAYERS = ("languages", "model", "language", "legal", "glossary", "search", "checks", "site", "publishing", "cli")
+LAYERS = ("languages", "model", "language", "legal", "glossary", "search", "checks", "site", "documents", "publishing",
+          "cli")
 ENGINES = ("mkdocs", "material", "mkdocs_static_i18n", "mike", "properdocs")
 
 

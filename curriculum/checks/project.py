@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from curriculum.checks.anchors import anchor_problems
 from curriculum.glossary.termbase import Glossary, load_glossary
 from curriculum.legal.citations import citation_problems, superseded_form_problems
 from curriculum.legal.review import PageCitations, read_citations
+from curriculum.model.citation import Citation, load_citation
 from curriculum.model.load import load_curriculum
 from curriculum.model.records import Curriculum
 from curriculum.model.problems import Problem
@@ -26,6 +28,8 @@ class Content:
     # What each page cites (docs-relative path → its acts and "to be checked" marks), for the Legal framework
     # page and the translation status.
     citations: dict[str, PageCitations]
+    # CITATION.cff: the programme's version year for the passport's "How to cite" line.
+    citation: Citation | None = None
 
 
 class Project:
@@ -36,15 +40,19 @@ class Project:
 
     def load(self) -> tuple[Content | None, list[Problem]]:
         curriculum, problems = load_curriculum(self.data_dir)
+        citation, found = load_citation(self.root)
+        problems += found
         if curriculum is None:
             return None, problems
         problems += validate(curriculum, self.docs_dir)
         glossary, found = load_glossary(self.data_dir, set(curriculum.acts))
         problems += found
         problems += citation_problems(self.docs_dir, curriculum.acts)
+        if curriculum.pathway is None:
+            problems += pathway_marker_problems(self.docs_dir)
         if glossary is not None:
             problems += glossary_definition_problems(glossary, curriculum)
-        return Content(curriculum, glossary, read_citations(self.docs_dir)), problems
+        return Content(curriculum, glossary, read_citations(self.docs_dir), citation), problems
 
     def check(self) -> list[Problem]:
         """Every problem in the project, from every check, in one list."""
@@ -54,6 +62,22 @@ class Project:
         content, problems = self.load()
         return content, [*problems, *missing_translations(self.docs_dir), *anchor_problems(self.docs_dir),
                          *mixed_script_problems(self.root)]
+
+
+_PATHWAY_MARKER = re.compile(r"^[ \t]*<!--\s*curriculum:pathway-[a-z-]+\s*-->", re.MULTILINE)
+
+
+def pathway_marker_problems(docs_dir: Path) -> list[Problem]:
+    """A page that shows the accelerated pathway needs its data."""
+    problems = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        for match in _PATHWAY_MARKER.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            problems.append(Problem(f"docs/{page.relative_to(docs_dir).as_posix()}", line,
+                                    "the page shows the accelerated pathway, but data/pathway.yml is missing",
+                                    "restore data/pathway.yml, or remove the marker"))
+    return problems
 
 
 def glossary_definition_problems(glossary: Glossary, curriculum: Curriculum) -> list[Problem]:

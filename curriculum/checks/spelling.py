@@ -76,6 +76,8 @@ def prose_tokens(markdown: str, lang: str) -> list[tuple[int, str, bool]]:
             word = match.group().strip("'’")
             if match.start() >= 2 and line[match.start() - 1] == "-" and line[match.start() - 2].isdigit():
                 continue  # an ending written after a number: 2021-жылы, 1-ші, 8-аптада
+            if match.start() >= 1 and line[match.start() - 1].isdigit():
+                continue  # an ordinal's ending: 3rd, 21st
             if len(word) < 2 or (word.isupper() and len(word) <= 6):
                 continue  # abbreviations: АППК, ЖБП, PO
             if not _in_page_alphabet(word, lang):

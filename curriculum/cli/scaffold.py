@@ -6,7 +6,7 @@ from pathlib import Path
 
 from curriculum.languages import LANGUAGES
 from curriculum.model.schema import COURSE_CODE
-from curriculum.model.validate import FULL_SYLLABUS, INTERNSHIP_PROGRAMME, SHORT_DESCRIPTION
+from curriculum.model.validate import SHORT_DESCRIPTION, sections_for
 from curriculum.model.yamlsource import load_yaml
 
 RECORD_TEMPLATE = """\
@@ -35,13 +35,15 @@ syllabus: summary
 HEADINGS = {
     "kk": {"aims": "Пәннің мақсаты", "topics": "Негізгі тақырыптар", "outcomes": "Оқыту нәтижелері",
            "weekly-plan": "Апталық жоспар", "report": "Практика есебі", "assessment": "Бағалау",
-           "readings": "Әдебиеттер", "case": "Семинарға арналған кейс", "policies": "Пән саясаты"},
+           "readings": "Әдебиеттер", "case": "Семинарға арналған кейс", "policies": "Пән саясаты",
+           "forms": "Өткізу нысандары", "requirements": "Талаптар"},
     "ru": {"aims": "Цели дисциплины", "topics": "Основные темы", "outcomes": "Результаты обучения",
            "weekly-plan": "Тематический план по неделям", "report": "Отчёт о практике", "assessment": "Оценивание",
-           "readings": "Литература", "case": "Кейс для семинара", "policies": "Политика дисциплины"},
+           "readings": "Литература", "case": "Кейс для семинара", "policies": "Политика дисциплины",
+           "forms": "Формы проведения", "requirements": "Требования"},
     "en": {"aims": "Aims", "topics": "Main topics", "outcomes": "Learning outcomes", "weekly-plan": "Weekly plan",
            "report": "Internship report", "assessment": "Assessment", "readings": "Readings",
-           "case": "Seminar case", "policies": "Course policies"},
+           "case": "Seminar case", "policies": "Course policies", "forms": "Forms", "requirements": "Requirements"},
 }
 PLACEHOLDER = {
     "kk": "Бұл бөлімді қазақ тілінде жазыңыз.",
@@ -76,6 +78,6 @@ def scaffold_course(root: Path, code: str) -> list[Path]:
 
 def _sections(record: Path) -> tuple[str, ...]:
     raw, problems = load_yaml(record, str(record))
-    if problems or not isinstance(raw, dict) or raw.get("syllabus") != "full":
+    if problems or not isinstance(raw, dict):
         return SHORT_DESCRIPTION
-    return INTERNSHIP_PROGRAMME if raw.get("kind") == "internship" else FULL_SYLLABUS
+    return sections_for(raw.get("kind"), raw.get("syllabus"))

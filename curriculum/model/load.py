@@ -5,10 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from curriculum.languages import LANGUAGES
-from curriculum.model.records import Course, Curriculum, LegalAct, Named, Outcome, Programme
+from curriculum.model.records import (Course, Curriculum, LegalAct, Named, Outcome, Pathway, PathwayTerm, PriorModule,
+                                      PriorSource, Programme, Recognition, University)
 from curriculum.model.problems import Problem
-from curriculum.model.schema import ACT_FIELDS, COURSE_FIELDS, PROGRAMME_FIELDS, STANDARD_FIELDS, check_fields
+from curriculum.model.schema import (ACT_FIELDS, COURSE_FIELDS, PATHWAY_FIELDS, PROGRAMME_FIELDS, STANDARD_FIELDS,
+                                     UNIVERSITY_FIELDS,
+                                     check_fields)
 from curriculum.model.yamlsource import Mapping, Sequence, load_yaml
+
+
+# Keys that data/programme.yml had before the adopting university got its own file: a fork that takes later
+# improvements may still carry them.
+MOVED_TO_UNIVERSITY = {"code": "programme_code", "languages_of_instruction": "languages_of_instruction"}
 
 
 def load_curriculum(data_dir: Path, shown_root: str = "data") -> tuple[Curriculum | None, list[Problem]]:
@@ -16,7 +24,10 @@ def load_curriculum(data_dir: Path, shown_root: str = "data") -> tuple[Curriculu
     data_dir = Path(data_dir)
     problems: list[Problem] = []
 
-    programme_raw, found = _load_checked(data_dir / "programme.yml", f"{shown_root}/programme.yml", PROGRAMME_FIELDS)
+    programme_raw, found = _load_checked(data_dir / "programme.yml", f"{shown_root}/programme.yml", PROGRAMME_FIELDS,
+                                         moved=MOVED_TO_UNIVERSITY)
+    problems += found
+    university_raw, found = _load_checked(data_dir / "university.yml", f"{shown_root}/university.yml", UNIVERSITY_FIELDS)
     problems += found
     standard_raw, found = _load_checked(data_dir / "standard.yml", f"{shown_root}/standard.yml", STANDARD_FIELDS)
     problems += found
@@ -27,21 +38,43 @@ def load_curriculum(data_dir: Path, shown_root: str = "data") -> tuple[Curriculu
     courses, found = _load_courses(data_dir / "courses", f"{shown_root}/courses")
     problems += found
     unreadable = frozenset(Path(p.path).stem for p in found if p.path.startswith(f"{shown_root}/courses/"))
+    pathway, found = _load_pathway(data_dir / "pathway.yml", f"{shown_root}/pathway.yml")
+    problems += found
 
-    if programme_raw is None or standard_raw is None or labels is None:
+    if programme_raw is None or standard_raw is None or labels is None or university_raw is None:
         return None, problems
     programme = _build_programme(programme_raw, f"{shown_root}/programme.yml")
-    return Curriculum(programme, courses, _plain(standard_raw), labels, acts, unreadable), problems
+    university = _build_university(university_raw, f"{shown_root}/university.yml")
+    return Curriculum(programme, courses, _plain(standard_raw), labels, acts=acts, university=university,
+                      unreadable=unreadable, standard_lines=dict(standard_raw.key_lines), pathway=pathway), problems
 
 
-def _load_checked(path: Path, shown: str, fields) -> tuple[Mapping | None, list[Problem]]:
+def load_university(data_dir: Path, shown_root: str = "data") -> tuple[University | None, list[Problem]]:
+    """The adopting university's settings alone (the publishing command needs the site's address)."""
+    raw, problems = _load_checked(Path(data_dir) / "university.yml", f"{shown_root}/university.yml", UNIVERSITY_FIELDS)
+    return (None if raw is None else _build_university(raw, f"{shown_root}/university.yml")), problems
+
+
+def _load_checked(path: Path, shown: str, fields, moved: dict[str, str] | None = None) -> tuple[Mapping | None, list[Problem]]:
     if not path.exists():
         return None, [Problem(shown, None, "file is missing", "restore it from the repository")]
     raw, problems = load_yaml(path, shown)
     if problems:
         return None, problems
-    problems = check_fields(raw, fields, shown)
+    if isinstance(raw, Mapping):
+        for key, new_key in (moved or {}).items():
+            if key in raw:
+                problems.append(Problem(shown, raw.line_of(key), f"'{key}' belongs to the adopting university now",
+                                        f"write it as '{new_key}:' in data/university.yml and remove it here"))
+                raw = _without(raw, key)
+    problems += check_fields(raw, fields, shown)
     return (None if problems else raw), problems
+
+
+def _without(mapping: Mapping, key) -> Mapping:
+    result = Mapping((k, v) for k, v in mapping.items() if k != key)
+    result.line, result.key_lines = mapping.line, mapping.key_lines
+    return result
 
 
 def _load_courses(folder: Path, shown_folder: str) -> tuple[dict[str, Course], list[Problem]]:
@@ -130,23 +163,63 @@ def _build_course(raw: Mapping, shown: str) -> Course:
     return Course(
         path=shown, lines=lines, code=raw["code"], kind=raw.get("kind") or "course", title=dict(raw["title"]),
         credits=raw["credits"], semester=raw["semester"], cycle=raw["cycle"], component=raw["component"],
-        module=raw["module"], track=raw.get("track"), hours=dict(raw["hours"]),
+        module=raw["module"], track=raw.get("track"), group=raw.get("group"), hours=dict(raw["hours"]),
         prerequisites=tuple(raw.get("prerequisites") or ()), outcomes=tuple(raw["outcomes"]),
         assessment=raw["assessment"], syllabus=raw["syllabus"])
 
 
 def _build_programme(raw: Mapping, shown: str) -> Programme:
     lines = {None: raw.line, **raw.key_lines}
-    for key in ("outcomes", "modules", "tracks"):
-        lines.update({(key, item["id"]): item.line for item in raw[key]})
+    for key in ("outcomes", "modules", "tracks", "elective_groups"):
+        lines.update({(key, item["id"]): item.line for item in raw.get(key) or ()})
     return Programme(
-        path=shown, lines=lines, code=raw.get("code"), name=dict(raw["name"]), degree=dict(raw["degree"]),
+        path=shown, lines=lines, name=dict(raw["name"]), degree=dict(raw["degree"]),
         field_of_education=_plain(raw["field"]), direction=_plain(raw["direction"]),
         total_credits=raw["total_credits"], duration_years=raw["duration_years"], semesters=raw["semesters"],
-        languages_of_instruction=tuple(raw["languages_of_instruction"]), assessment=_plain(raw["assessment"]),
+        assessment=_plain(raw["assessment"]),
         outcomes=tuple(Outcome(o["id"], dict(o["text"]), tuple(o["dublin"]), tuple(o["naspaa"])) for o in raw["outcomes"]),
         modules=tuple(Named(m["id"], dict(m["name"])) for m in raw["modules"]),
-        tracks=tuple(Named(t["id"], dict(t["name"])) for t in raw["tracks"]))
+        tracks=tuple(Named(t["id"], dict(t["name"])) for t in raw["tracks"]),
+        elective_groups=tuple(Named(g["id"], dict(g["name"])) for g in raw.get("elective_groups") or ()))
+
+
+def _load_pathway(path: Path, shown: str) -> tuple[Pathway | None, list[Problem]]:
+    """The accelerated pathway, if the programme has one (the file is optional)."""
+    if not path.exists():
+        return None, []
+    raw, problems = _load_checked(path, shown, PATHWAY_FIELDS)
+    if raw is None:
+        return None, problems
+    recognition = raw["recognition"]
+    terms = tuple(
+        PathwayTerm(semester=t["semester"], courses=tuple(t["courses"]), groups=tuple(t.get("groups") or ()), line=t.line,
+                    course_lines=tuple(t["courses"].item_lines),
+                    group_lines=tuple(t["groups"].item_lines) if t.get("groups") else ())
+        for t in raw["terms"])
+    sources = tuple(
+        PriorSource(id=s["id"], name=dict(s["name"]), source=s.get("source"), line=s.line,
+                    modules=tuple(PriorModule(m["id"], dict(m["name"]), s["id"], m.line) for m in s["modules"]))
+        for s in recognition["sources"])
+    recognitions = tuple(
+        Recognition(course=r["course"], modules=tuple(r["modules"]), task=dict(r["task"]), line=r.line,
+                    module_lines=tuple(r["modules"].item_lines))
+        for r in recognition["courses"])
+    lines = {None: raw.line, **raw.key_lines, **{("recognition", key): line for key, line in recognition.key_lines.items()}}
+    return Pathway(
+        path=shown, lines=lines, name=dict(raw["name"]), track=raw.get("track"),
+        entry=tuple(dict(e) for e in raw["entry"]), mode=tuple(dict(m) for m in raw["mode"]),
+        semester_credits=_plain(raw["semester_credits"]), terms=terms, cap_credits=recognition["cap_credits"],
+        recognition_term=recognition["term"], excluded_cycles=tuple(recognition.get("excluded_cycles") or ()),
+        excluded_courses=tuple(recognition.get("excluded_courses") or ()),
+        evidence=tuple(dict(e) for e in recognition["evidence"]), sources=sources, recognitions=recognitions), []
+
+
+def _build_university(raw: Mapping, shown: str) -> University:
+    text = lambda key: _text(raw.get(key))
+    return University(
+        path=shown, lines={None: raw.line, **raw.key_lines}, name=dict(raw["name"]) if raw.get("name") else None,
+        programme_code=text("programme_code"), languages_of_instruction=tuple(raw["languages_of_instruction"]),
+        site_url=text("site_url"), contact=text("contact"), logo=text("logo"))
 
 
 def _text(value) -> str | None:

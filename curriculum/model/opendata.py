@@ -7,18 +7,26 @@ The format is documented in docs/*/contributing/data.md.
 from __future__ import annotations
 
 from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
+from curriculum.model.licence import CONTENT, attributions
 from curriculum.model.records import Curriculum
 from curriculum.model.validate import plan_totals, semester_totals
 
 FORMAT = "curriculum-json/1"
 
 
-def curriculum_document(curriculum: Curriculum) -> dict:
-    p = curriculum.programme
+def curriculum_document(curriculum: Curriculum, site_url: str | None = None) -> dict:
+    """The document; ``site_url`` (the published site's address, when known) goes into the attribution line."""
+    p, university = curriculum.programme, curriculum.university
     return {
         "format": FORMAT,
+        # Reusers credit the programme with this line, in any of the three languages (CC BY 4.0).
+        "licence": {"spdx": CONTENT.spdx, "name": CONTENT.name, "url": CONTENT.url,
+                    "attribution": attributions(curriculum, site_url or None)},
+        # The adopting university (data/university.yml); name null: the model programme, adopted by none yet.
+        "university": {"name": university.name, "site_url": site_url or university.site_url,
+                       "contact": university.contact, "logo": university.logo},
         "programme": {
-            "code": p.code,
+            "code": university.programme_code,
             "name": p.name,
             "degree": p.degree,
             "field": p.field_of_education,
@@ -26,12 +34,13 @@ def curriculum_document(curriculum: Curriculum) -> dict:
             "total_credits": p.total_credits,
             "duration_years": p.duration_years,
             "semesters": p.semesters,
-            "languages_of_instruction": list(p.languages_of_instruction),
+            "languages_of_instruction": list(university.languages_of_instruction),
             "assessment": p.assessment,
             "outcomes": [{"id": o.id, "text": o.text, "dublin": list(o.dublin), "naspaa": list(o.naspaa)}
                          for o in p.outcomes],
             "modules": [{"id": m.id, "name": m.name} for m in p.modules],
             "tracks": [{"id": t.id, "name": t.name} for t in p.tracks],
+            "elective_groups": [{"id": g.id, "name": g.name} for g in p.elective_groups],
         },
         "standard": curriculum.standard,
         "legal_acts": [
@@ -58,6 +67,7 @@ def curriculum_document(curriculum: Curriculum) -> dict:
                 "component": c.component,
                 "module": c.module,
                 "track": c.track,
+                "group": c.group,
                 "prerequisites": list(c.prerequisites),
                 "postrequisites": curriculum.postrequisites(c.code),
                 "outcomes": list(c.outcomes),
@@ -68,4 +78,29 @@ def curriculum_document(curriculum: Curriculum) -> dict:
             }
             for c in curriculum.ordered()
         ],
+        "pathway": _pathway(curriculum.pathway),
+    }
+
+
+def _pathway(pathway) -> dict | None:
+    """The accelerated pathway (a proposal of the programme), or null when the programme has none."""
+    if pathway is None:
+        return None
+    return {
+        "name": pathway.name,
+        "track": pathway.track,
+        "entry": list(pathway.entry),
+        "mode": list(pathway.mode),
+        "semester_credits": pathway.semester_credits,
+        "terms": [{"semester": t.semester, "courses": list(t.courses), "groups": list(t.groups)} for t in pathway.terms],
+        "recognition": {
+            "cap_credits": pathway.cap_credits,
+            "term": pathway.recognition_term,
+            "excluded_cycles": list(pathway.excluded_cycles),
+            "excluded_courses": list(pathway.excluded_courses),
+            "evidence": list(pathway.evidence),
+            "sources": [{"id": s.id, "name": s.name, "source": s.source,
+                         "modules": [{"id": m.id, "name": m.name} for m in s.modules]} for s in pathway.sources],
+            "courses": [{"course": r.course, "modules": list(r.modules), "task": r.task} for r in pathway.recognitions],
+        },
     }

@@ -123,6 +123,14 @@ COURSE_FIELDS = {
         "Элективная траектория (только для дисциплин компонента KV): tracks в data/programme.yml.",
         "Elective track (KV courses only): one of tracks in data/programme.yml."),
         required=False, pattern=IDENTIFIER, pattern_hint="a track id such as rural"),
+    "group": Field("text", _m(
+        "Таңдау тобы (траекторияға кірмейтін KV пәндері үшін): data/programme.yml файлындағы elective_groups. "
+        "Студент топтың бір пәнін таңдайды; топтың пәндері бір семестрде, бір циклде, кредиттері бірдей.",
+        "Группа дисциплин по выбору (для дисциплин KV вне траектории): elective_groups в data/programme.yml. "
+        "Студент выбирает одну дисциплину группы; у дисциплин группы один семестр, один цикл и равные кредиты.",
+        "Elective group (KV courses outside a track): one of elective_groups in data/programme.yml. A student "
+        "takes one course of the group; its courses share the semester, the cycle and the credits."),
+        required=False, pattern=IDENTIFIER, pattern_hint="a group id such as analysis"),
     "hours": Field("record", _m(
         "Сағаттардың бөлінуі; қосындысы кредиттер × 30-ға тең.",
         "Распределение часов; сумма равна кредитам × 30.",
@@ -170,10 +178,6 @@ GRADE_FIELDS = {
 }
 
 PROGRAMME_FIELDS = {
-    "code": Field("text", _m(
-        "Бағдарлама коды: оны енгізетін университет береді; бос (null) болса, сайт «берілуі тиіс» деп көрсетеді.",
-        "Код программы: присваивает внедряющий университет; пустое значение (null) сайт показывает как «присваивается».",
-        "Programme code: assigned by the adopting university; null is shown as 'to be assigned'."), required=False),
     "name": _lang_text(_m("Бағдарламаның атауы.", "Название программы.", "Programme name.")),
     "degree": _lang_text(_m("Берілетін дәреже.", "Присуждаемая степень.", "Degree awarded.")),
     "field": Field("record", _m("Білім беру саласы (коды және атауы).", "Область образования (код и название).",
@@ -185,8 +189,6 @@ PROGRAMME_FIELDS = {
     "total_credits": Field("whole", _m("Кредиттердің жалпы көлемі.", "Общий объём кредитов.", "Total credits."), minimum=1),
     "duration_years": Field("whole", _m("Оқу мерзімі, жыл.", "Срок обучения, лет.", "Duration in years."), minimum=1),
     "semesters": Field("whole", _m("Семестрлер саны.", "Число семестров.", "Number of semesters."), minimum=1, maximum=12),
-    "languages_of_instruction": Field("list", _m("Оқыту тілдері.", "Языки обучения.", "Languages of instruction."),
-                                      item=Field("choice", {}, choices=LANGUAGES)),
     "assessment": Field("record", _m("Аралық бақылау мен емтиханның салмағы, әріптік шкала.",
                                      "Веса рубежных контролей и экзамена, буквенная шкала.",
                                      "Weights of rating controls and examination, letter-grade scale."), fields={
@@ -201,6 +203,50 @@ PROGRAMME_FIELDS = {
     "modules": Field("list", _m("Модульдер.", "Модули.", "Modules."), item=Field("record", {}, fields=NAMED_FIELDS)),
     "tracks": Field("list", _m("Элективті траекториялар.", "Элективные траектории.", "Elective tracks."),
                     item=Field("record", {}, fields=NAMED_FIELDS)),
+    "elective_groups": Field("list", _m(
+        "Таңдау топтары: әр топтан студент бір пәнді таңдайды, траекториясына қарамастан.",
+        "Группы дисциплин по выбору: из каждой группы студент выбирает одну дисциплину, независимо от траектории.",
+        "Elective groups: a student takes one course of each, whatever the track."),
+        required=False, item=Field("record", {}, fields=NAMED_FIELDS)),
+}
+
+# What an adopting university changes (data/university.yml); the model programme leaves name and code empty.
+PROGRAMME_CODE = re.compile(r"^[0-9][A-Z][0-9A-Z]{2,10}$")
+WEB_ADDRESS = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+CONTACT = re.compile(r"^(https?://[^\s/]+(/\S*)?|[^\s@]+@[^\s@]+\.[^\s@]+)$")
+LOGO = re.compile(r"^[A-Za-z0-9_./-]+\.(svg|png|jpg|jpeg|webp)$")
+
+UNIVERSITY_FIELDS = {
+    "name": _lang_text(_m(
+        "Бағдарламаны енгізетін университеттің атауы үш тілде; бос (null) болса, сайт бұл — үлгі бағдарлама екенін айтады.",
+        "Название внедряющего университета на трёх языках; пустое значение (null) — сайт пишет, что это программа-образец.",
+        "The adopting university's name in the three languages; null: the site says it is the model programme."),
+        required=False),
+    "programme_code": Field("text", _m(
+        "Бағдарламаның коды: университет бағдарламаны Білім беру бағдарламаларының тізіліміне енгізгенде беріледі; "
+        "бос (null) болса, сайт «берілуі тиіс» деп көрсетеді.",
+        "Код программы: присваивается при включении программы университетом в Реестр образовательных программ; "
+        "пустое значение (null) сайт показывает как «присваивается».",
+        "Programme code, assigned when the university enters the programme in the Register of educational "
+        "programmes; null is shown as 'to be assigned'."), required=False,
+        pattern=PROGRAMME_CODE, pattern_hint="the code as the Register writes it, in Latin capitals and digits: a digit, a capital, then capitals or digits (6B041…)"),
+    "languages_of_instruction": Field("list", _m("Оқыту тілдері.", "Языки обучения.", "Languages of instruction."),
+                                      item=Field("choice", {}, choices=LANGUAGES)),
+    "site_url": Field("text", _m(
+        "Сайттың мекенжайы; жариялау кезінде SITE_URL айнымалысы берілсе, сол қолданылады.",
+        "Адрес сайта; если при публикации задана переменная SITE_URL, используется она.",
+        "The site's address; a deployment's SITE_URL variable, when set, takes precedence."), required=False,
+        pattern=WEB_ADDRESS, pattern_hint="a web address such as https://curriculum.example.kz/"),
+    "contact": Field("text", _m(
+        "Бағдарлама командасымен байланыс: электрондық пошта немесе веб-бет мекенжайы.",
+        "Контакт команды программы: адрес электронной почты или веб-страницы.",
+        "How readers reach the programme's team: an e-mail address or a web address."), required=False,
+        pattern=CONTACT, pattern_hint="an e-mail address (op@example.kz) or a web address (https://…)"),
+    "logo": Field("text", _m(
+        "Университеттің логотипі: docs/ қалтасындағы файлдың жолы; бос болса, сайттың өз белгісі көрсетіледі.",
+        "Логотип университета: путь к файлу в папке docs/; если пусто, показывается знак сайта.",
+        "The university's logo: a file's path under docs/; null shows the site's own emblem."), required=False,
+        pattern=LOGO, pattern_hint="a path under docs/ to an SVG, PNG, JPEG or WebP file, e.g. assets/logo.svg"),
 }
 
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
@@ -208,9 +254,9 @@ ACT_STATUSES = ("in-force", "superseded", "repealed", "expired", "draft", "not-a
 HISTORICAL_STATUSES = ("superseded", "repealed", "expired")  # cited only as history: [[history:id]]
 
 ACT_FIELDS = {
-    "id": Field("text", _m("Актінің идентификаторы; беттерде [[act:…]] белгісімен сілтеме жасалады.",
-                           "Идентификатор акта; страницы ссылаются на него меткой [[act:…]].",
-                           "The act's id; pages cite it as [[act:…]]."),
+    "id": Field("text", _m("Актінің идентификаторы; беттер актіге осы идентификатор арқылы сілтеме жасайды.",
+                           "Идентификатор акта; страницы ссылаются на акт по этому идентификатору.",
+                           "The act's id; pages cite the act by it."),
                 pattern=IDENTIFIER, pattern_hint="lower-case Latin words joined by hyphens, e.g. budget-code-2025"),
     "kind": Field("choice", _m("Актінің түрі.", "Вид акта.", "Kind of act."),
                   choices=("constitution", "constitutional-law", "code", "law", "decree", "government-decree", "order")),
@@ -246,9 +292,9 @@ ACT_FIELDS = {
                           "Примечание (показывается на странице «Правовая основа»).",
                           "A note, shown on the Legal framework page."), required=False),
     "superseded_forms": Field("record", _m(
-        "Тек осы күшін жойған актіге тән сөздер (мысалы, Мәжіліс): беттерде олар тек тарих ретінде айтылады.",
-        "Слова, принадлежащие только этому утратившему силу акту (например, Мажилис): на страницах — только как история.",
-        "Words that belong only to this act no longer in force (e.g. Mazhilis): pages use them only as history."),
+        "Тек осы күшін жойған актіге тән сөздер (мысалы, енді жоқ палатаның атауы): беттерде олар тек тарих ретінде айтылады.",
+        "Слова, принадлежащие только этому утратившему силу акту (например, название упразднённой палаты): на страницах — только как история.",
+        "Words that belong only to this act no longer in force (e.g. the name of an abolished chamber): pages use them only as history."),
         required=False, fields={lang: Field("list", {}, required=False, item=Field("text", {})) for lang in LANGUAGES}),
 }
 
@@ -263,9 +309,96 @@ STANDARD_FIELDS = {
     "basic_and_profile_min": Field("whole", {}, minimum=0),
     "final_attestation_min": Field("whole", {}, minimum=0),
     "semester_credits": Field("record", {}, fields={"min": Field("whole", {}, minimum=0), "max": Field("whole", {}, minimum=0)}),
+    "cycle_components": Field("record", {}, fields={
+        cycle: Field("list", {}, item=Field("choice", {}, choices=("OK", "VK", "KV"))) for cycle in ("BD", "PD")}),
 }
 
-SCHEMAS = {"programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "legal-act": ACT_FIELDS}
+CREDIT_RANGE = {"min": Field("whole", _m("Ең аз кредит.", "Наименьшее число кредитов.", "Fewest credits."), minimum=0),
+                "max": Field("whole", _m("Ең көп кредит.", "Наибольшее число кредитов.", "Most credits."), minimum=0)}
+
+PATHWAY_TERM_FIELDS = {
+    "semester": Field("whole", _m("Семестрдің нөмірі (1, 2, … ретімен).", "Номер семестра (1, 2, … по порядку).",
+                                  "The semester's number (1, 2, … in order)."), minimum=1, maximum=12),
+    "courses": Field("list", _m(
+        "Осы семестрде оқылатын пәндердің кодтары.", "Коды дисциплин этого семестра.", "Codes of the courses of this semester."),
+        item=Field("text", {}, pattern=COURSE_CODE, pattern_hint="a course code such as CLR1206")),
+    "groups": Field("list", _m(
+        "Осы семестрде таңдалатын таңдау топтары (data/programme.yml, elective_groups).",
+        "Группы дисциплин по выбору этого семестра (data/programme.yml, elective_groups).",
+        "Elective groups taken this semester (data/programme.yml, elective_groups)."),
+        required=False, item=Field("text", {}, pattern=IDENTIFIER, pattern_hint="a group id such as analysis")),
+}
+
+PRIOR_MODULE_FIELDS = {
+    "id": Field("text", _m("Модульдің идентификаторы (файл ішінде бірегей).", "Идентификатор модуля (уникален в файле).",
+                           "The module's id (unique in the file)."), pattern=IDENTIFIER,
+                pattern_hint="lower-case Latin words joined by hyphens, e.g. tax-law"),
+    "name": _lang_text(_m("Модульдің атауы.", "Название модуля.", "The module's name.")),
+}
+
+PRIOR_SOURCE_FIELDS = {
+    "id": Field("text", _m("Оқу бағдарламасының идентификаторы.", "Идентификатор программы обучения.",
+                           "The id of the training programme."), pattern=IDENTIFIER,
+                pattern_hint="lower-case Latin words joined by hyphens, e.g. apa-2025"),
+    "name": _lang_text(_m("Бұрын өткен оқу бағдарламасының атауы.", "Название пройденной ранее программы обучения.",
+                          "The name of the training taken before.")),
+    "source": Field("text", _m("Ол туралы дереккөз (сайт, күні).", "Источник сведений о ней (сайт, дата).",
+                               "Where it is documented (site, date)."), required=False),
+    "modules": Field("list", _m("Оның модульдері немесе тақырыптары.", "Её модули или темы.", "Its modules or topics."),
+                     item=Field("record", {}, fields=PRIOR_MODULE_FIELDS)),
+}
+
+RECOGNISED_COURSE_FIELDS = {
+    "course": Field("text", _m("Есепке алынатын пәннің коды.", "Код засчитываемой дисциплины.", "Code of the course counted."),
+                    pattern=COURSE_CODE, pattern_hint="a course code such as TAX3201"),
+    "modules": Field("list", _m(
+        "Осы пәннің есебіне алынатын модульдер (sources ішіндегі id); біреуі жеткілікті.",
+        "Модули (id из sources), засчитываемые в эту дисциплину; достаточно одного.",
+        "Modules (ids from sources) that count towards this course; one is enough."),
+        item=Field("text", {}, pattern=IDENTIFIER, pattern_hint="a module id from sources")),
+    "task": _lang_text(_m("Үміткер ұсынатын портфолио-тапсырма.", "Портфолио-задание, которое представляет кандидат.",
+                          "The portfolio task the candidate submits.")),
+}
+
+PATHWAY_FIELDS = {
+    "name": _lang_text(_m("Траекторияның атауы.", "Название траектории.", "Name of the pathway.")),
+    "track": Field("text", _m("Траектория жүретін элективті траектория (tracks).", "Элективная траектория, которой следует путь (tracks).",
+                              "The elective track the pathway follows (tracks)."),
+                   required=False, pattern=IDENTIFIER, pattern_hint="a track id such as rural"),
+    "entry": Field("list", _m("Кім түсе алады.", "Кто может поступить.", "Who may enter."), item=_lang_text({})),
+    "mode": Field("list", _m("Оқу формасы.", "Форма обучения.", "Mode of study."), item=_lang_text({})),
+    "semester_credits": Field("record", _m(
+        "Осы траекторияның семестрдегі кредит шектері (оның өз ережесі).",
+        "Пределы кредитов за семестр на этом пути (его собственное правило).",
+        "Credits a semester on this pathway (its own rule)."), fields=CREDIT_RANGE),
+    "terms": Field("list", _m("Семестрлер бойынша жоспар.", "План по семестрам.", "The plan, semester by semester."),
+                   item=Field("record", {}, fields=PATHWAY_TERM_FIELDS)),
+    "recognition": Field("record", _m(
+        "Бұрын алынған оқыту нәтижелерін тану.", "Признание результатов предшествующего обучения.",
+        "Recognition of prior learning."), fields={
+        "cap_credits": Field("whole", _m("Танылатын кредиттердің ең көп саны.", "Наибольшее число признаваемых кредитов.",
+                                         "Most credits that may be recognised."), minimum=0),
+        "term": Field("whole", _m(
+            "Тану толық болса, үміткер оқымайтын семестр: онда тек кестедегі пәндер тұрады.",
+            "Семестр, который кандидат не изучает при полном признании: в нём только дисциплины таблицы.",
+            "The semester a candidate skips when the whole table is recognised: it holds only the table's courses."),
+            minimum=1),
+        "excluded_cycles": Field("list", _m("Танылмайтын циклдер.", "Циклы, которые не признаются.", "Cycles never recognised."),
+                                 required=False, item=Field("choice", {}, choices=("OOD", "BD", "PD", "IA"))),
+        "excluded_courses": Field("list", _m("Танылмайтын пәндер.", "Дисциплины, которые не признаются.", "Courses never recognised."),
+                                  required=False, item=Field("text", {}, pattern=COURSE_CODE, pattern_hint="a course code")),
+        "evidence": Field("list", _m("Үміткер ұсынатын дәлелдер.", "Доказательства, которые представляет кандидат.",
+                                     "Evidence the candidate brings."), item=_lang_text({})),
+        "sources": Field("list", _m("Бұрын өткен оқу бағдарламалары және олардың модульдері.",
+                                    "Пройденные ранее программы обучения и их модули.",
+                                    "Training taken before, and its modules."), item=Field("record", {}, fields=PRIOR_SOURCE_FIELDS)),
+        "courses": Field("list", _m("Қай модуль қай пәннің есебіне алынады.", "Какой модуль засчитывается в какую дисциплину.",
+                                    "Which modules count towards which course."),
+                         item=Field("record", {}, fields=RECOGNISED_COURSE_FIELDS)),
+    }),
+}
+
+SCHEMAS = {"university": UNIVERSITY_FIELDS, "programme": PROGRAMME_FIELDS, "course": COURSE_FIELDS, "legal-act": ACT_FIELDS, "pathway": PATHWAY_FIELDS}
 
 _KIND_NAMES = {"text": "text", "whole": "a whole number", "number": "a number", "boolean": "true or false",
                "choice": "a value", "lang-text": "a mapping", "list": "a list", "record": "a mapping"}

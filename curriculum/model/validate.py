@@ -25,16 +25,38 @@ def validate(curriculum: Curriculum, docs_dir: Path | None = None, shown_docs: s
     problems += reference_problems
     if not curriculum.unreadable and not reference_problems:
         # Totals and coverage over unreadable records or unknown ids would only echo those problems.
-        for rule in (check_outcome_coverage, check_tracks, check_standard_totals, check_semester_load):
+        for rule in (check_outcome_coverage, check_tracks, check_elective_groups, check_elective_prerequisites,
+                     check_standard_totals, check_cycle_components, check_semester_load):
             problems += rule(curriculum)
+        if curriculum.pathway is not None:
+            from curriculum.model.pathway import check_pathway  # the pathway's rules build on this module's
+            problems += check_pathway(curriculum)
     if docs_dir is not None:
         problems += check_course_pages(curriculum, Path(docs_dir), shown_docs)
+        problems += check_logo(curriculum, Path(docs_dir), shown_docs)
     return problems
+
+
+def check_logo(curriculum: Curriculum, docs_dir: Path, shown_docs: str = "docs") -> list[Problem]:
+    """The university's logo is a file the site publishes: one under docs/, outside the language folders."""
+    university = curriculum.university
+    if not university.logo:
+        return []
+    logo = Path(university.logo)
+    if logo.is_absolute() or ".." in logo.parts or (logo.parts and logo.parts[0] in LANGUAGES):
+        return [Problem(university.path, university.line("logo"), f"logo '{university.logo}' is not a site asset",
+                        f"a path inside {shown_docs}/ outside the language folders, e.g. assets/university-logo.svg")]
+    if not (docs_dir / logo).is_file():
+        return [Problem(university.path, university.line("logo"), f"logo file {shown_docs}/{university.logo} does not exist",
+                        f"put the image in {shown_docs}/assets/ and write its path from {shown_docs}/, "
+                        f"e.g. logo: assets/university-logo.svg")]
+    return []
 
 
 def check_programme_ids(curriculum: Curriculum) -> list[Problem]:
     programme, problems = curriculum.programme, []
-    for key, items in (("outcomes", programme.outcomes), ("modules", programme.modules), ("tracks", programme.tracks)):
+    for key, items in (("outcomes", programme.outcomes), ("modules", programme.modules), ("tracks", programme.tracks),
+                       ("elective_groups", programme.elective_groups)):
         counts = Counter(item.id for item in items)
         for item_id, count in counts.items():
             if count > 1:
@@ -47,20 +69,32 @@ def check_references(curriculum: Curriculum) -> list[Problem]:
     programme, problems = curriculum.programme, []
     modules = [m.id for m in programme.modules]
     tracks = [t.id for t in programme.tracks]
+    groups = [g.id for g in programme.elective_groups]
     outcomes = programme.outcome_ids()
     for course in curriculum.ordered():
         if course.module not in modules:
             problems.append(Problem(course.path, course.line("module"), f"unknown module {course.module}",
                                     "modules in data/programme.yml: " + ", ".join(modules)))
-        if course.is_elective and not course.track:
-            problems.append(Problem(course.path, course.line("component"), "an elective (KV) course has no track",
-                                    "add 'track:' with one of: " + ", ".join(tracks)))
+        if course.is_elective and not course.track and not course.group:
+            problems.append(Problem(course.path, course.line("component"), "an elective (KV) course has no track or group",
+                                    "add 'track:' with one of: " + (", ".join(tracks) or "none defined")
+                                    + "; or 'group:' with one of: " + (", ".join(groups) or "none defined")))
+        if course.track and course.group:
+            problems.append(Problem(course.path, course.line("group"), "a course has both a track and an elective group",
+                                    "keep one: a track's course is taken by the students of that track, a group's "
+                                    "course by any student who chooses it"))
         if course.track and course.track not in tracks:
             problems.append(Problem(course.path, course.line("track"), f"unknown track {course.track}",
                                     "tracks in data/programme.yml: " + ", ".join(tracks)))
+        if course.group and course.group not in groups:
+            problems.append(Problem(course.path, course.line("group"), f"unknown elective group {course.group}",
+                                    "elective_groups in data/programme.yml: " + (", ".join(groups) or "none defined")))
         if course.track and not course.is_elective:
             problems.append(Problem(course.path, course.line("track"), "only elective (KV) courses belong to a track",
                                     "remove 'track:' or set 'component: KV'"))
+        if course.group and not course.is_elective:
+            problems.append(Problem(course.path, course.line("group"), "only elective (KV) courses belong to an elective group",
+                                    "remove 'group:' or set 'component: KV'"))
         for index, outcome in enumerate(course.outcomes):
             if outcome not in outcomes:
                 problems.append(Problem(course.path, course.line(("outcomes", index)), f"unknown programme outcome {outcome}",
@@ -129,18 +163,50 @@ def check_kinds(curriculum: Curriculum) -> list[Problem]:
     return problems
 
 
+def comes_before(prerequisite: Course, course: Course, prerequisite_term: int, course_term: int) -> bool:
+    """A prerequisite is taken in an earlier term; the final attestation closes its term, so what is taught
+    in the same term (the pre-diploma internship) comes before it."""
+    if course.is_final_attestation and not prerequisite.is_final_attestation:
+        return prerequisite_term <= course_term
+    return prerequisite_term < course_term
+
+
 def check_prerequisite_order(curriculum: Curriculum) -> list[Problem]:
     problems = []
     for course in curriculum.ordered():
         for index, code in enumerate(course.prerequisites):
             earlier = curriculum.courses.get(code)
-            if earlier and earlier.code != course.code and earlier.semester >= course.semester:
-                allowed = (f"a prerequisite is taught in an earlier semester (1–{course.semester - 1})"
-                           if course.semester > 1 else "a first-semester course has no prerequisites")
-                problems.append(Problem(
-                    course.path, course.line(("prerequisites", index)),
-                    f"prerequisite {code} is taught in semester {earlier.semester}, not before semester {course.semester}",
-                    allowed))
+            if earlier and earlier.code != course.code and not comes_before(earlier, course, earlier.semester,
+                                                                              course.semester):
+                if course.is_final_attestation:
+                    message = f"prerequisite {code} is taught in semester {earlier.semester}, after semester {course.semester}"
+                    allowed = f"the final attestation's prerequisites are taught in semester {course.semester} or before"
+                else:
+                    message = f"prerequisite {code} is taught in semester {earlier.semester}, not before semester {course.semester}"
+                    allowed = (f"a prerequisite is taught in an earlier semester (1–{course.semester - 1})"
+                               if course.semester > 1 else "a first-semester course has no prerequisites")
+                problems.append(Problem(course.path, course.line(("prerequisites", index)), message, allowed))
+    return problems
+
+
+def check_elective_prerequisites(curriculum: Curriculum) -> list[Problem]:
+    """A prerequisite is one every student of the course has taken: an elective of one track only for a
+    course of that track, and an elective of a group never (a student may have chosen another course)."""
+    problems = []
+    for course in curriculum.ordered():
+        for index, code in enumerate(course.prerequisites):
+            needed = curriculum.courses.get(code)
+            if needed is None or not needed.is_elective or needed.code == course.code:
+                continue
+            if needed.track and needed.track == course.track:
+                continue
+            what = (f"prerequisite {code} is an elective of track {needed.track}, which students of "
+                    + (f"track {course.track}" if course.track else "other tracks") + " do not take"
+                    if needed.track else
+                    f"prerequisite {code} is one course of elective group {needed.group}, which a student may not choose")
+            problems.append(Problem(course.path, course.line(("prerequisites", index)), what,
+                                    "a prerequisite every student of this course has taken: a compulsory (OK, VK) "
+                                    "course, or for a track's course a course of the same track"))
     return problems
 
 
@@ -212,43 +278,128 @@ def check_tracks(curriculum: Curriculum) -> list[Problem]:
     return problems
 
 
+def check_elective_groups(curriculum: Curriculum) -> list[Problem]:
+    """A group is a choice among like courses: at least two, in the same semester and cycle, with the same credits."""
+    programme, problems = curriculum.programme, []
+    for group in programme.elective_groups:
+        courses = curriculum.group_courses(group.id)
+        where = programme.path, programme.line(("elective_groups", group.id))
+        if len(courses) < 2:
+            listed = f": only {courses[0].code}" if courses else ""
+            problems.append(Problem(*where, f"elective group {group.id} has {len(courses)} course{'s' if len(courses) != 1 else ''}{listed}",
+                                    "a group offers a choice: give 'group: " + group.id + "' to at least two KV courses"))
+            continue
+        first = courses[0]
+        for key, noun in (("semester", "semester"), ("credits", "credits"), ("cycle", "cycle")):
+            values = {getattr(c, key) for c in courses}
+            if len(values) > 1:
+                described = ", ".join(f"{c.code} {getattr(c, key)}" for c in courses)
+                problems.append(Problem(*where, f"elective group {group.id} mixes {noun}: {described}",
+                                        f"every course of a group has the same {noun} as {first.code}, "
+                                        f"so that any choice completes the plan"))
+    return problems
+
+
+def _listed(courses: list[Course]) -> str:
+    """The courses behind a total, so the contributor sees which records to open."""
+    return ", ".join(f"{c.code} {c.credits}" for c in courses) or "no course"
+
+
+def _by_semester(courses: list[Course]) -> str:
+    totals: dict[int, int] = defaultdict(int)
+    for course in courses:
+        totals[course.semester] += course.credits
+    return ", ".join(f"semester {s}: {n}" for s, n in sorted(totals.items()))
+
+
 def check_standard_totals(curriculum: Curriculum) -> list[Problem]:
-    standard = curriculum.standard
+    """The standard's totals; each message lists the courses behind the total (data/courses/<CODE>.yml)."""
+    standard, line = curriculum.standard, curriculum.standard_lines.get
     totals = plan_totals(curriculum)
+    plan = curriculum.plan()
     programme = curriculum.programme
     general = standard["general_education"]
-    rules = [
-        (totals["total"] >= standard["total_credits_min"],
-         f"the plan has {totals['total']} credits", f"at least {standard['total_credits_min']} credits"),
-        (totals["total"] == programme.total_credits,
-         f"the plan has {totals['total']} credits but programme.yml says total_credits: {programme.total_credits}",
-         "total_credits equal to the sum of the plan"),
-        (totals["OOD"] == general["total"],
-         f"general education (OOD) has {totals['OOD']} credits", f"exactly {general['total']} credits"),
-        (totals["OOD_OK"] == general["compulsory"],
-         f"compulsory general education (OOD, OK) has {totals['OOD_OK']} credits", f"exactly {general['compulsory']} credits"),
-        (totals["OOD_choice"] == general["elective"],
-         f"university or elective general education (OOD, VK/KV) has {totals['OOD_choice']} credits",
-         f"exactly {general['elective']} credits"),
-        (totals["BD"] + totals["PD"] >= standard["basic_and_profile_min"],
-         f"basic and profile disciplines (BD + PD, internships included) have {totals['BD'] + totals['PD']} credits",
-         f"at least {standard['basic_and_profile_min']} credits"),
-        (totals["IA"] >= standard["final_attestation_min"],
-         f"the final attestation has {totals['IA']} credits", f"at least {standard['final_attestation_min']} credits"),
-    ]
-    return [Problem(STANDARD_FILE, None, what, f"the standard requires {allowed}")
-            for ok, what, allowed in rules if not ok]
+    ood = [c for c in plan if c.cycle == "OOD"]
+    ood_ok = [c for c in ood if c.component == "OK"]
+    ood_choice = [c for c in ood if c.component != "OK"]
+    basic_profile = [c for c in plan if c.cycle in ("BD", "PD")]
+    attestation = [c for c in plan if c.cycle == "IA"]
+    problems = []
+
+    def rule(ok: bool, key: str, what: str, allowed: str) -> None:
+        if not ok:
+            problems.append(Problem(STANDARD_FILE, line(key), what, f"the standard requires {allowed}"))
+
+    rule(totals["total"] >= standard["total_credits_min"], "total_credits_min",
+         f"the plan has {totals['total']} credits ({_by_semester(plan)})", f"at least {standard['total_credits_min']} credits")
+    if totals["total"] != programme.total_credits:
+        problems.append(Problem(programme.path, programme.line("total_credits"),
+                                f"total_credits: {programme.total_credits}, but the plan has {totals['total']} credits "
+                                f"({_by_semester(plan)})",
+                                "total_credits equal to the sum of the plan (one track counted)"))
+    rule(totals["OOD"] == general["total"], "general_education",
+         f"general education (OOD) has {totals['OOD']} credits: {_listed(ood)}", f"exactly {general['total']} credits")
+    rule(totals["OOD_OK"] == general["compulsory"], "general_education",
+         f"compulsory general education (OOD, OK) has {totals['OOD_OK']} credits: {_listed(ood_ok)}",
+         f"exactly {general['compulsory']} credits")
+    rule(totals["OOD_choice"] == general["elective"], "general_education",
+         f"university or elective general education (OOD, VK/KV) has {totals['OOD_choice']} credits: {_listed(ood_choice)}",
+         f"exactly {general['elective']} credits")
+    rule(totals["BD"] + totals["PD"] >= standard["basic_and_profile_min"], "basic_and_profile_min",
+         f"basic and profile disciplines (BD + PD, internships included) have {totals['BD'] + totals['PD']} credits "
+         f"(BD {totals['BD']}, PD {totals['PD']}; {_by_semester(basic_profile)})",
+         f"at least {standard['basic_and_profile_min']} credits")
+    rule(totals["IA"] >= standard["final_attestation_min"], "final_attestation_min",
+         f"the final attestation has {totals['IA']} credits: {_listed(attestation)}",
+         f"at least {standard['final_attestation_min']} credits")
+    return problems
+
+
+CYCLE_NAMES = {"OOD": "general education", "BD": "basic disciplines", "PD": "profile disciplines"}
+COMPONENT_NAMES = {"OK": "compulsory", "VK": "university", "KV": "elective"}
+
+
+def check_cycle_components(curriculum: Curriculum) -> list[Problem]:
+    """BD and PD each have a university (VK) and an elective (KV) component, whichever track a student follows."""
+    required = curriculum.standard.get("cycle_components") or {}
+    tracks = [t.id for t in curriculum.programme.tracks] or [None]
+    missing: dict[tuple[str, str], list] = defaultdict(list)
+    plans = {track: curriculum.plan(track) for track in tracks}
+    for track, plan in plans.items():
+        for cycle, components in required.items():
+            for component in components:
+                if not any(c.cycle == cycle and c.component == component for c in plan):
+                    missing[(cycle, component)].append(track)
+    problems = []
+    wanted = "; ".join(f"{cycle}: " + " and ".join(components) for cycle, components in required.items())
+    for (cycle, component), lacking in missing.items():
+        plan = plans[lacking[0]]
+        in_cycle = [c for c in plan if c.cycle == cycle]
+        has = "; ".join(f"{comp} {sum(c.credits for c in in_cycle if c.component == comp)} — "
+                        + ", ".join(c.code for c in in_cycle if c.component == comp)
+                        for comp in ("OK", "VK", "KV") if any(c.component == comp for c in in_cycle)) or "no course"
+        for_whom = "" if lacking == tracks else " for track " + ", ".join(lacking)
+        problems.append(Problem(
+            STANDARD_FILE, curriculum.standard_lines.get("cycle_components"),
+            f"{CYCLE_NAMES[cycle]} ({cycle}) have no {COMPONENT_NAMES[component]} component ({component}){for_whom}: "
+            f"{cycle} is {has}",
+            f"the standard requires both components in each cycle ({wanted}): set 'component: {component}' in "
+            f"a {cycle} course" + (" with a track or an elective group" if component == "KV" else "")))
+    return problems
 
 
 def check_semester_load(curriculum: Curriculum) -> list[Problem]:
     limits = curriculum.standard["semester_credits"]
-    per_semester = semester_totals(curriculum)
+    plan = curriculum.plan()
     problems = []
     for semester in range(1, curriculum.programme.semesters + 1):
-        credits = per_semester.get(semester, 0)
+        courses = [c for c in plan if c.semester == semester]
+        credits = sum(c.credits for c in courses)
         if not limits["min"] <= credits <= limits["max"]:
-            problems.append(Problem(STANDARD_FILE, None, f"semester {semester} carries {credits} credits",
-                                    f"between {limits['min']} and {limits['max']} credits a semester (one track counted)"))
+            problems.append(Problem(STANDARD_FILE, curriculum.standard_lines.get("semester_credits"),
+                                    f"semester {semester} carries {credits} credits: {_listed(courses)}",
+                                    f"between {limits['min']} and {limits['max']} credits a semester (one track counted): "
+                                    f"move a course to another semester or change its credits"))
     return problems
 
 
@@ -272,14 +423,22 @@ def semester_totals(curriculum: Curriculum) -> dict[int, int]:
 # The sections a course page has, in this order, by what its record says it is.
 FULL_SYLLABUS = ("aims", "outcomes", "weekly-plan", "assessment", "readings", "case", "policies")
 INTERNSHIP_PROGRAMME = ("aims", "outcomes", "weekly-plan", "report", "assessment", "readings", "case", "policies")
+# The final attestation has no weeks to plan: its full page says what forms it takes, what is required and how
+# it is assessed, with example topics.
+FINAL_ATTESTATION_PROGRAMME = ("aims", "forms", "requirements", "assessment", "topics", "outcomes")
 SHORT_DESCRIPTION = ("aims", "topics", "outcomes")
 _SECTION_ID = re.compile(r"^##\s+.*\{\s*#(?P<id>[A-Za-z0-9_-]+)\s*\}\s*$", re.MULTILINE)
 
 
 def expected_sections(course: Course) -> tuple[str, ...]:
-    if course.syllabus == "summary":
+    return sections_for(course.kind, course.syllabus)
+
+
+def sections_for(kind: str | None, syllabus: str | None) -> tuple[str, ...]:
+    """The sections of a page whose record has this kind and this syllabus (a record being written may lack both)."""
+    if syllabus != "full":
         return SHORT_DESCRIPTION
-    return INTERNSHIP_PROGRAMME if course.kind == "internship" else FULL_SYLLABUS
+    return {"internship": INTERNSHIP_PROGRAMME, "final-attestation": FINAL_ATTESTATION_PROGRAMME}.get(kind, FULL_SYLLABUS)
 
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -336,8 +495,8 @@ def _section_problems(text: str, shown: str, course: Course) -> list[Problem]:
     found = [match["id"] for match in _SECTION_ID.finditer(text)]
     if found == list(expected):
         return []
-    kind = "an internship programme" if expected is INTERNSHIP_PROGRAMME else (
-        "a full syllabus" if expected is FULL_SYLLABUS else "a short description")
+    kind = {INTERNSHIP_PROGRAMME: "an internship programme", FULL_SYLLABUS: "a full syllabus",
+            FINAL_ATTESTATION_PROGRAMME: "a final attestation programme"}.get(expected, "a short description")
     missing = [section for section in expected if section not in found]
     what = (f"lacks the section{'s' if len(missing) > 1 else ''} {', '.join('#' + s for s in missing)}" if missing
             else "has its sections in another order or extra ones: " + ", ".join("#" + s for s in found))

@@ -8,9 +8,10 @@ Only fetch and push talk to the remote (with GITHUB_TOKEN, when set, as the cred
 between runs without it. mike builds first and commits only a build that succeeded: a failed build
 leaves gh-pages exactly as it was, and push then has nothing new to send. After a deployment, deploy also
 commits the site default's 404 page as the branch root's 404.html, which GitHub Pages serves for any
-missing address (mike writes nothing there). SITE_URL must be the address
-the site is served at (e.g. https://<owner>.github.io/<repo>/): the sitemap needs it, and the version
-selector reads the sitemap to keep the reader on the same page.
+missing address (mike writes nothing there). The site's address must be known (e.g.
+https://<owner>.github.io/<repo>/): SITE_URL, else site_url in data/university.yml, else PAGES_URL (the
+GitHub Pages address the publish workflow works out). The sitemap needs it, and the version selector reads
+the sitemap to keep the reader on the same page.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from curriculum.model.load import load_university
+from curriculum.model.records import University
 from curriculum.publishing.versions import (VersionError, check_version, plan_deploy, read_versions_json, root_404_source,
                                  version_for_ref)
 
@@ -72,8 +75,11 @@ def fetch(root: Path, remote: str, branch: str) -> int:
 
 
 def deploy(root: Path, version: str, config_file: str, remote: str, branch: str) -> int:
-    if not os.environ.get("SITE_URL"):
-        print("publish: SITE_URL is not set — set it to the address the site is served at, e.g. "
+    university, _ = load_university(root / "data")
+    address = (university or University(path="")).site_address(os.environ)
+    if not address:
+        print("publish: the site's address is not known — set SITE_URL (or PAGES_URL, as the publish workflow "
+              "does), or site_url in data/university.yml, to the address the site is served at, e.g. "
               "https://<owner>.github.io/<repo>/ (the version selector needs it to keep the page)", file=sys.stderr)
         return 2
     mike = _mike(root, config_file, remote, branch)
@@ -156,6 +162,7 @@ def _mike(root: Path, config_file: str, remote: str, branch: str):
     environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
                    "NO_MKDOCS_2_WARNING": "1"}
     environment.pop("ONLY_LANG", None)  # every language is published
+    environment["CURRICULUM_DOCUMENTS"] = "all"  # and every page's DOCX and PDF (curriculum/documents/)
 
     def run(subcommand: str, *args: str, capture: bool = False) -> subprocess.CompletedProcess:
         where = ["--config-file", config_file, "--remote", remote, "--branch", branch]

@@ -44,6 +44,11 @@ def check_version(name: str) -> str:
     raise VersionError(f"{name!r} is not a version of this site — a version is {ALLOWED}")
 
 
+def built_version(environment: Mapping[str, str]) -> str:
+    """The version a build makes: the one mike names in MIKE_DOCS_VERSION, or dev outside mike."""
+    return check_version(environment.get("MIKE_DOCS_VERSION") or DEV)
+
+
 def version_for_ref(ref: str, default_branch: str = "main") -> str:
     """The version a git ref publishes: the default branch → dev, tag v2025 or v2025.3 → 2025."""
     if ref == f"refs/heads/{default_branch}":

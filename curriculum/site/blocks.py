@@ -11,7 +11,10 @@ import re
 from collections.abc import Callable, Mapping
 
 from curriculum.site.graph import prerequisite_graph
-from curriculum.site.render import catalogue, grading_scale, outcomes, passport_facts, schema_reference, structure
+from curriculum.site.pathway_page import pathway_facts, pathway_plan, pathway_recognition
+from curriculum.site.render import (catalogue, electives, grading_scale, home_facts, outcomes, passport_facts,
+                                    schema_reference,
+                                    structure)
 
 MARKER = re.compile(r"^[ \t]*<!--\s*(?P<name>[a-z]+(?::[a-z-]+)?|grading-scale)\s*-->[ \t]*$", re.MULTILINE)
 
@@ -21,9 +24,22 @@ CURRICULUM_BLOCKS: dict[str, Callable] = {
     "curriculum:outcomes": outcomes,
     "curriculum:prerequisites": prerequisite_graph,
     "curriculum:passport-facts": passport_facts,
+    "curriculum:home-facts": home_facts,
     "curriculum:schema": schema_reference,
+    "curriculum:electives": electives,
+    "curriculum:pathway-facts": pathway_facts,
+    "curriculum:pathway-plan": pathway_plan,
+    "curriculum:pathway-recognition": pathway_recognition,
     "grading-scale": grading_scale,
 }
+
+
+# Blocks that need the page's width: a page that carries one has no table of contents beside it.
+WIDE_BLOCKS = frozenset({"curriculum:catalogue", "curriculum:outcomes", "curriculum:prerequisites"})
+
+
+def takes_full_width(markdown: str) -> bool:
+    return any(name in WIDE_BLOCKS for name in markers_in(markdown))
 
 
 def markers_in(markdown: str) -> list[str]:

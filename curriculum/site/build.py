@@ -12,7 +12,7 @@ from curriculum.site.legal_page import legal_framework
 from curriculum.site.glossary_page import fill_used_in, glossary_page
 from curriculum.model.problems import ProblemsFound
 from curriculum.checks.project import Content, Project
-from curriculum.site.render import Links, course_summary
+from curriculum.site.render import Links, course_summary, how_to_cite
 from curriculum.glossary.termlinks import TermUsage
 
 _loaded: dict[Path, tuple[tuple, Content]] = {}
@@ -54,12 +54,25 @@ def render_course_page(markdown: str, content: Content, code: str, lang: str, pa
     return f"# {course.title[lang]}\n\n{summary}\n\n{markdown}"
 
 
-def render_blocks(markdown: str, content: Content, lang: str, page_url: str) -> str:
+def render_blocks(markdown: str, content: Content, lang: str, page_url: str, canonical_url: str | None = None) -> str:
+    """The page's generated blocks; ``canonical_url`` (the page's published address, when the site's is known)
+    goes into the passport's citation line."""
     links = Links(page_url)
     renderers = {name: partial(render, content.curriculum, lang, links) for name, render in CURRICULUM_BLOCKS.items()}
     renderers["legal:framework"] = lambda: legal_framework(content.curriculum, content.citations, content.glossary,
                                                            lang, links, build_date())
+    renderers["curriculum:how-to-cite"] = lambda: how_to_cite(content.curriculum, lang, version_year(content),
+                                                              canonical_url)
     return expand_markers(markdown, renderers)
+
+
+def version_year(content: Content) -> str:
+    """The year a citation gives: a published intake year's own (mike builds it with MIKE_DOCS_VERSION=2026),
+    otherwise the version in CITATION.cff."""
+    published = os.environ.get("MIKE_DOCS_VERSION", "")
+    if published.isdigit():
+        return published
+    return content.citation.version
 
 
 def build_date() -> datetime.date:

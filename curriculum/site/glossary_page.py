@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from html import escape
 from xml.sax.saxutils import escape as xml_escape, quoteattr
@@ -12,6 +13,7 @@ from curriculum.language.dates import format_date
 from curriculum.glossary.termbase import Concept, Glossary
 from curriculum.languages import LANGUAGE_NAMES, LANGUAGES
 from curriculum.legal.wording import full_citation, status_note
+from curriculum.model.licence import CONTENT
 from curriculum.model.records import Curriculum, LegalAct
 from curriculum.site.render import Links
 
@@ -24,9 +26,20 @@ def collation_key(lang: str):
     return collator.getSortKey
 
 
-def first_letter(term: str) -> str:
+# A term in the other script is filed under that script as a whole: in the Kazakh and Russian glossaries
+# «e-Otinish» stands under "A–Z", not under a Latin "E" that the index would show as a second «Е».
+OTHER_SCRIPT_GROUP = {"cyrillic": "A–Z", "latin": "А–Я"}
+LANGUAGE_SCRIPT = {"kk": "cyrillic", "ru": "cyrillic", "en": "latin"}
+
+
+def first_letter(term: str, lang: str | None = None) -> str:
+    """The letter a term is filed under in the language's index: its first letter, or, for a term written in
+    the other script, that script's group."""
     for character in term:
         if character.isalpha():
+            script = "cyrillic" if "\u0400" <= character <= "\u04ff" else "latin" if character.isascii() else None
+            if lang and script and script != LANGUAGE_SCRIPT.get(lang, script):
+                return OTHER_SCRIPT_GROUP[LANGUAGE_SCRIPT[lang]]
             return character.upper()
     return "#"
 
@@ -56,18 +69,21 @@ def glossary_page(glossary: Glossary, curriculum: Curriculum, lang: str, links: 
     concepts = sorted_concepts(glossary, lang)
     letters: list[str] = []
     for concept in concepts:
-        letter = first_letter(concept.terms[lang].term)
+        letter = first_letter(concept.terms[lang].term, lang)
         if letter not in letters:
             letters.append(letter)
     index = " ".join(f'<a href="#letter-{n}">{escape(letter)}</a>' for n, letter in enumerate(letters, 1))
     downloads = (f'<p class="glossary-downloads">{escape(ui("downloads"))}: '
                  f'<a href="{escape(links.to("glossary/glossary.csv"))}" download>{escape(ui("csv_file"))}</a>, '
                  f'<a href="{escape(links.to("glossary/glossary.tbx"))}" download>{escape(ui("tbx_file"))}</a>. '
-                 f'{escape(ui("glossary_count"))}: {len(concepts)}.</p>')
+                 f'{escape(ui("glossary_count"))}: {len(concepts)}. '
+                 f'{escape(ui("downloads_licence"))}: <a href="{escape(CONTENT.deed(lang))}" rel="license">CC BY 4.0</a> '
+                 f'(<a href="{escape(links.to("glossary/" + CSV_METADATA))}" type="application/csvm+json">'
+                 f'{escape(ui("csv_metadata"))}</a>).</p>')
     parts = [downloads, f'<nav class="letter-index" aria-label="{escape(ui("glossary_letters"))}">{index}</nav>']
     current = None
     for concept in concepts:
-        letter = first_letter(concept.terms[lang].term)
+        letter = first_letter(concept.terms[lang].term, lang)
         if letter != current:
             current = letter
             parts.append(f'<h2 id="letter-{letters.index(letter) + 1}" class="glossary-letter">{escape(letter)}</h2>')
@@ -139,11 +155,34 @@ def glossary_csv(glossary: Glossary) -> str:
     return buffer.getvalue()
 
 
-def glossary_tbx(glossary: Glossary, acts: dict[str, LegalAct]) -> str:
-    """TBX-Basic (ISO 30042:2019, DCA style): one conceptEntry per concept, a langSec per language."""
+# The CSV's own metadata, as CSV on the Web (W3C) defines it: a file beside it named <csv>-metadata.json.
+CSV_METADATA = "glossary.csv-metadata.json"
+
+
+def glossary_csv_metadata(attribution: dict[str, str]) -> str:
+    """The CSV's licence, attribution line (in each language) and columns, in CSVW's JSON-LD form."""
+    document = {
+        "@context": "http://www.w3.org/ns/csvw",
+        "url": "glossary.csv",
+        "dc:title": "State and Local Administration curriculum glossary (kk, ru, en)",
+        "dc:license": {"@id": CONTENT.url},
+        "dc:rights": [{"@value": text, "@language": lang} for lang, text in attribution.items()],
+        "tableSchema": {"columns": [{"name": name, "titles": name} for name in CSV_COLUMNS]},
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def glossary_tbx(glossary: Glossary, acts: dict[str, LegalAct], attribution: dict[str, str] | None = None) -> str:
+    """TBX-Basic (ISO 30042:2019, DCA style): one conceptEntry per concept, a langSec per language; the header's
+    publicationStmt carries the licence and the attribution line in each language."""
+    rights = "".join(f'<p xml:lang="{lang}">{xml_escape(text)}</p>' for lang, text in (attribution or {}).items())
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<tbx type="TBX-Basic" style="dca" xml:lang="kk" xmlns="urn:iso:std:iso:30042:ed-2">',
-             "<tbxHeader><fileDesc><sourceDesc><p>State and Local Administration curriculum glossary "
+             "<tbxHeader><fileDesc>"
+             "<titleStmt><title>State and Local Administration curriculum glossary (kk, ru, en)</title></titleStmt>"
+             f"<publicationStmt><p>{xml_escape(CONTENT.name)} ({CONTENT.spdx}): {xml_escape(CONTENT.url)}</p>{rights}"
+             "</publicationStmt>"
+             "<sourceDesc><p>State and Local Administration curriculum glossary "
              "(kk, ru, en)</p></sourceDesc></fileDesc></tbxHeader>",
              "<text><body>"]
     for concept in sorted(glossary.concepts.values(), key=lambda c: c.id):

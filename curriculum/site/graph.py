@@ -1,7 +1,9 @@
 """The prerequisite graph as an inline SVG, laid out at build time (no diagram library in the browser).
 
-Columns are semesters; each course is a linked box; an edge runs from a prerequisite to the course that
-needs it. A text list with the same links follows, for screen readers and print.
+Columns are semesters; each course is a linked box whose title shows on hover and keyboard focus
+(assets/tooltips.js); an edge runs from a prerequisite to the course that needs it. A legend of the boxes'
+colours and a hint that the diagram scrolls precede it; a text list with the same links follows, for screen
+readers and print.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from html import escape
 from curriculum.model.records import Curriculum
 from curriculum.site.render import Links
 
-COLUMN_WIDTH = 150
-BOX_WIDTH = 112
+# Eight semesters fit a desktop page's width (~47rem) whole; a phone scrolls the diagram sideways.
+COLUMN_WIDTH = 116
+BOX_WIDTH = 84
 BOX_HEIGHT = 30
 ROW_HEIGHT = 40
 MARGIN = 16
@@ -69,15 +72,22 @@ def prerequisite_graph(curriculum: Curriculum, lang: str, links: Links) -> str:
         x, y = positions[course.code]
         label = f"{course.code} — {course.title[lang]}"
         kind = "elective" if course.is_elective else course.kind
+        # A title attribute, not an SVG <title>: the site's tooltip shows it on hover and on focus alike,
+        # where the browser's own would show on hover only, and late.
         parts.append(
-            f'<a href="{escape(links.course(course, lang))}" aria-label="{escape(label)}" class="node {kind}">'
-            f'<title>{escape(label)}</title>'
+            f'<a href="{escape(links.course(course, lang))}" aria-label="{escape(label)}" title="{escape(label)}" '
+            f'class="node {kind}">'
             f'<rect x="{x}" y="{y}" width="{BOX_WIDTH}" height="{BOX_HEIGHT}" rx="5"/>'
             f'<text x="{x + BOX_WIDTH / 2:g}" y="{y + BOX_HEIGHT / 2 + 5:g}" text-anchor="middle">{escape(course.code)}</text>'
             f'</a>')
     parts.append("</svg>")
     svg = "".join(parts)
-    return (f'<div class="graph-scroll">{svg}</div>\n\n'
+    legend = "".join(f'<li><span class="swatch {kind}" aria-hidden="true"></span>{escape(ui(f"graph_{kind}"))}</li>'
+                     for kind in ("course", "elective", "internship"))
+    legend += f'<li><span class="arrow" aria-hidden="true">→</span>{escape(ui("graph_arrow"))}</li>'
+    return (f'<ul class="graph-legend" aria-label="{escape(ui("graph_legend"))}">{legend}</ul>\n'
+            f'<p class="graph-hint">{escape(ui("graph_hint"))}</p>\n'
+            f'<div class="graph-scroll" tabindex="0" role="region" aria-label="{escape(ui("graph_title"))}">{svg}</div>\n\n'
             f'<h2 id="text-version">{escape(ui("graph_text"))}</h2>\n{_text_version(curriculum, lang, links)}')
 
 

@@ -59,7 +59,8 @@ def _row(act: LegalAct, curriculum: Curriculum, courses: list[str], in_glossary:
     cited = [_course_link(curriculum, code, lang, links, with_title=False) for code in courses if code in curriculum.courses]
     if in_glossary:
         cited.append(f'<a href="{escape(links.to(_glossary(lang)))}">{escape(label("glossary"))}</a>')
-    return (f'<tr data-status="{escape(act.status)}"><td>{cell}</td><td>{status}</td><td>{in_force}</td>'
+    historical = ' class="historical"' if act.is_historical else ""  # its words are history, not today's law
+    return (f'<tr data-status="{escape(act.status)}"{historical}><td>{cell}</td><td>{status}</td><td>{in_force}</td>'
             f'<td>{replaced}</td><td>{checked}</td><td>{", ".join(cited)}</td></tr>')
 
 

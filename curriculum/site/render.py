@@ -81,6 +81,10 @@ def course_summary(curriculum: Curriculum, course: Course, lang: str, links: Lin
     ]
     if course.track and curriculum.track(course.track):
         rows.append((ui("track"), escape(curriculum.track(course.track).name[lang])))
+    if course.group and curriculum.elective_group(course.group):
+        options = [_course_link(curriculum, c.code, lang, links) for c in curriculum.group_courses(course.group)]
+        rows.append((ui("group"), f'{escape(curriculum.elective_group(course.group).name[lang])} '
+                                  f'({escape(ui("one_of"))}):<br>' + "<br>".join(options)))
     rows += [
         (ui("prerequisites"), "<br>".join(prerequisites) or escape(ui("none"))),
         (ui("postrequisites"), "<br>".join(postrequisites) or escape(ui("none"))),
@@ -89,8 +93,10 @@ def course_summary(curriculum: Curriculum, course: Course, lang: str, links: Lin
         (ui("syllabus"), escape(ui("syllabus_full" if course.syllabus == "full" else "syllabus_summary"))),
     ]
     body = "\n".join(f'<tr><th scope="row">{escape(name)}</th><td>{value}</td></tr>' for name, value in rows)
+    # A class of its own: the card is never wrapped to scroll sideways (curriculum/site/tables.py); its labels
+    # and values wrap inside a phone's width instead (assets/site.css).
     return (f'<div class="course-summary" role="region" aria-label="{escape(course.title[lang])}">\n'
-            f'<table>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>')
+            f'<table class="key-facts">\n<tbody>\n{body}\n</tbody>\n</table>\n</div>')
 
 
 # --- /courses/: the catalogue with its filter -------------------------------------------------
@@ -106,6 +112,8 @@ def catalogue(curriculum: Curriculum, lang: str, links: Links) -> str:
                                             f"{curriculum.label('component_name', c, lang)}")
                                         for c in _in_order(("OK", "VK", "KV"), {c.component for c in courses})]),
         ("module", ui("module"), [(m.id, f"{m.id} {m.name[lang]}") for m in curriculum.programme.modules]),
+        ("syllabus", ui("syllabus"), [(kind, ui(f"syllabus_{kind}")) for kind in _in_order(("full", "summary"),
+                                                                                         {c.syllabus for c in courses})]),
     ]
     selects = "\n".join(
         f'<label>{escape(label)} <select name="{name}" data-filter="{name}">'
@@ -113,18 +121,22 @@ def catalogue(curriculum: Curriculum, lang: str, links: Links) -> str:
         + "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in options)
         + "</select></label>"
         for name, label, options in filters)
-    form = (f'<form class="catalogue-filter" data-catalogue-filter hidden aria-label="{escape(ui("filter"))}">\n'
+    # The filter is kept in the page's address (?semester=5&cycle=BD, assets/catalogue.js), so that Back, a
+    # reload and a shared link show the same list; the browser must not restore the form on its own.
+    form = (f'<form class="catalogue-filter" data-catalogue-filter hidden autocomplete="off" aria-label="{escape(ui("filter"))}">\n'
             f'{selects}\n<button type="reset">{escape(ui("reset"))}</button>\n'
             f'<p>{escape(ui("shown"))}: <output data-catalogue-count>{len(courses)}</output> / {len(courses)}</p>\n</form>')
     head = "".join(f'<th scope="col">{escape(ui(key))}</th>'
-                   for key in ("code", "title", "credits", "semester", "cycle", "component", "module"))
+                   for key in ("code", "title", "credits", "semester", "cycle", "component", "module", "syllabus"))
     rows = "\n".join(
-        f'<tr data-semester="{c.semester}" data-cycle="{c.cycle}" data-component="{c.component}" data-module="{c.module}">'
+        f'<tr data-semester="{c.semester}" data-cycle="{c.cycle}" data-component="{c.component}" data-module="{c.module}" '
+        f'data-syllabus="{c.syllabus}">'
         f'<td>{escape(c.code)}</td><td><a href="{escape(links.course(c, lang))}">{escape(c.title[lang])}</a></td>'
         f'<td>{c.credits}</td><td>{c.semester}</td>'
         f'<td><abbr title="{escape(curriculum.label("cycle_name", c.cycle, lang))}">{escape(curriculum.label("cycle", c.cycle, lang))}</abbr></td>'
         f'<td>{_component_cell(curriculum, c, lang)}</td>'
-        f'<td><abbr title="{escape(curriculum.module(c.module).name[lang] if curriculum.module(c.module) else "")}">{escape(c.module)}</abbr></td></tr>'
+        f'<td><abbr title="{escape(curriculum.module(c.module).name[lang] if curriculum.module(c.module) else "")}">{escape(c.module)}</abbr></td>'
+        f'<td>{escape(ui("syllabus_full" if c.syllabus == "full" else "syllabus_summary"))}</td></tr>'
         for c in courses)
     return (f'{form}\n<div class="catalogue"><table data-catalogue>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n'
             f'</tbody>\n</table></div>')
@@ -154,13 +166,12 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
         courses = [c for c in curriculum.ordered() if c.semester == semester]
         required = [c for c in courses if not c.is_elective]
         rows = [_structure_row(curriculum, c, lang, links) for c in required]
-        electives = [c for c in courses if c.is_elective]
+        electives = [c for c in courses if c.is_elective and c.track]
         slots = [c for c in electives if c.track == curriculum.reference_track()]
+        per_track: dict[str, list[Course]] = {}
+        for c in electives:
+            per_track.setdefault(c.track, []).append(c)
         for index, slot in enumerate(slots):
-            options = [c for c in electives if c.track != slot.track or c is slot]
-            per_track = {}
-            for c in options:
-                per_track.setdefault(c.track, []).append(c)
             chosen = "<br>".join(
                 f"{escape(curriculum.track(t).name[lang])}: {_course_link(curriculum, cs[index].code, lang, links)}"
                 for t, cs in per_track.items() if index < len(cs))
@@ -168,6 +179,9 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
                         f'{escape(curriculum.label("component", "KV", lang))}</td><td>{chosen}</td><td>{slot.credits}</td>'
                         f'<td>{escape(curriculum.label("cycle", slot.cycle, lang))}</td>'
                         f'<td>{escape(curriculum.label("component", "KV", lang))}</td></tr>')
+        groups = [g.id for g in curriculum.programme.elective_groups
+                  if any(c.group == g.id for c in courses)]
+        rows += [elective_group_row(curriculum, group, lang, links) for group in groups]
         rows.append(f'<tr class="total"><th scope="row" colspan="2">{escape(ui("total"))}</th>'
                     f'<td>{per_semester.get(semester, 0)}</td><td colspan="2"></td></tr>')
         parts.append(f'<h2 id="semester-{semester}">{escape(ui("semester"))} {semester}</h2>\n'
@@ -175,6 +189,66 @@ def structure(curriculum: Curriculum, lang: str, links: Links) -> str:
     parts.append(standard_comparison(curriculum, lang))
     parts.append(f'<p class="open-data"><a href="{escape(links.to("programme/curriculum.json"))}" type="application/json">'
                  f'curriculum.json</a> — {escape(ui("open_data"))}</p>')
+    return "\n\n".join(parts)
+
+
+def elective_group_row(curriculum: Curriculum, group_id: str, lang: str, links: Links) -> str:
+    """One slot of an elective group in a plan's table: the student takes one of its courses."""
+    ui = lambda key: _ui(curriculum, key, lang)
+    group = curriculum.elective_group(group_id)
+    courses = curriculum.group_courses(group_id)
+    first = courses[0]
+    options = "<br>".join(_course_link(curriculum, c.code, lang, links) for c in courses)
+    kv = escape(curriculum.label("component", "KV", lang))
+    return (f'<tr class="elective"><td>{escape(ui("component"))} {kv}</td>'
+            f'<td>{escape(group.name[lang])} ({escape(ui("one_of"))}):<br>{options}</td><td>{first.credits}</td>'
+            f'<td>{escape(curriculum.label("cycle", first.cycle, lang))}</td><td>{kv}</td></tr>')
+
+
+# --- the passport's pathways of choice: tracks and elective groups -------------------------------
+
+def electives(curriculum: Curriculum, lang: str, links: Links) -> str:
+    """Every student choice of the plan, and how many credits it makes: the tracks, then the groups."""
+    ui = lambda key: _ui(curriculum, key, lang)
+    programme = curriculum.programme
+    parts = []
+    if programme.tracks:
+        rows = []
+        for track in programme.tracks:
+            courses = [c for c in curriculum.ordered() if c.is_elective and c.track == track.id]
+            by_semester: dict[int, list[str]] = {}
+            for course in courses:
+                by_semester.setdefault(course.semester, []).append(_course_link(curriculum, course.code, lang, links))
+            cells = "<br>".join(f'{escape(ui("semester"))} {semester}: ' + ", ".join(found)
+                                for semester, found in sorted(by_semester.items()))
+            rows.append(f'<tr><th scope="row">{escape(track.name[lang])}</th><td>{cells}</td>'
+                        f'<td>{sum(c.credits for c in courses)}</td></tr>')
+        head = "".join(f'<th scope="col">{escape(ui(key))}</th>' for key in ("track", "courses", "credits"))
+        parts.append(f'<div class="electives"><table>\n<caption>{escape(ui("tracks"))}</caption>\n'
+                     f'<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
+    if programme.elective_groups:
+        rows = []
+        for group in programme.elective_groups:
+            courses = curriculum.group_courses(group.id)
+            if not courses:
+                continue
+            first = courses[0]
+            options = "<br>".join(_course_link(curriculum, c.code, lang, links) for c in courses)
+            rows.append(f'<tr><th scope="row">{escape(group.name[lang])}</th><td>{first.semester}</td>'
+                        f'<td>{escape(curriculum.label("cycle", first.cycle, lang))}</td><td>{options}</td>'
+                        f'<td>{first.credits}</td></tr>')
+        head = "".join(f'<th scope="col">{escape(ui(key))}</th>'
+                       for key in ("group", "semester", "cycle", "options", "credits"))
+        parts.append(f'<div class="electives"><table>\n<caption>{escape(ui("elective_groups"))}</caption>\n'
+                     f'<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table></div>")
+    plan = curriculum.plan()
+    total = sum(c.credits for c in plan)
+    choice = {cycle: sum(c.credits for c in plan if c.is_elective and c.cycle == cycle) for cycle in ("BD", "PD")}
+    chosen = sum(c.credits for c in plan if c.is_elective)
+    percent = f"{100 * chosen / total:.1f}" if total else "0"
+    parts.append(f'<p class="choice-share">' + escape(ui("choice_share").format(
+        choice=chosen, total=total, percent=percent if lang == "en" else percent.replace(".", ","),
+        bd=choice["BD"], pd=choice["PD"])) + "</p>")
     return "\n\n".join(parts)
 
 
@@ -239,16 +313,23 @@ def outcomes(curriculum: Curriculum, lang: str, links: Links) -> str:
                    ("", ui("outcomes"), ui("dublin"), ui("naspaa"), ui("served_by")))
     table = (f'<div class="outcomes"><table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(items)
              + "\n</tbody>\n</table></div>")
+    texts = {o.id: o.text[lang] for o in programme.outcomes}
     ids = programme.outcome_ids()
-    matrix_head = (f'<th scope="col">{escape(ui("code"))}</th><th scope="col">{escape(ui("title"))}</th>'
-                   + "".join(f'<th scope="col"><a href="#{o.lower()}">{escape(o)}</a></th>' for o in ids))
+    # A table of its own class: not wrapped to scroll sideways (curriculum/site/tables.py). Narrow outcome
+    # columns let it fit a desktop's width whole, under a header that stays in view; on a phone each course
+    # becomes a line of the outcomes it serves (assets/site.css). The outcome's text is its column's tooltip.
+    matrix_head = (f'<th scope="col">{escape(ui("course"))}</th>'
+                   + "".join(f'<th scope="col" class="outcome"><a href="#{o.lower()}" title="{escape(texts[o])}">'
+                             f'{escape(o)}</a></th>' for o in ids))
     matrix_rows = []
     for course in curriculum.ordered():
-        cells = "".join(f'<td>{"●" if o in course.outcomes else ""}</td>' for o in ids)
-        matrix_rows.append(f'<tr><th scope="row">{escape(course.code)}</th><td><a href="{escape(links.course(course, lang))}">'
-                           f'{escape(course.title[lang])}</a></td>{cells}</tr>')
-    matrix = (f'<h2 id="matrix">{escape(ui("outcomes"))} × {escape(ui("code"))}</h2>\n'
-              f'<div class="matrix"><table>\n<thead><tr>{matrix_head}</tr></thead>\n<tbody>\n'
+        cells = "".join(f'<td class="serves"><span class="mark" aria-hidden="true">●</span><span class="outcome-id">{escape(o)}</span></td>'
+                        if o in course.outcomes else "<td></td>" for o in ids)
+        matrix_rows.append(f'<tr><th scope="row"><a href="{escape(links.course(course, lang))}">{escape(course.code)}</a> '
+                           f'<span class="course-title">{escape(course.title[lang])}</span></th>{cells}</tr>')
+    matrix = (f'<h2 id="matrix">{escape(ui("outcomes"))} × {escape(ui("courses"))}</h2>\n'
+              f'<p class="matrix-hint">{escape(ui("matrix_hint"))}</p>\n'
+              f'<div class="matrix"><table class="outcome-matrix">\n<thead><tr>{matrix_head}</tr></thead>\n<tbody>\n'
               + "\n".join(matrix_rows) + "\n</tbody>\n</table></div>")
     return f'<h2 id="list">{escape(ui("outcomes"))}</h2>\n{table}\n\n{matrix}'
 
@@ -270,11 +351,14 @@ def grading_scale(curriculum: Curriculum, lang: str, links: Links | None = None)
 
 def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
     ui = lambda key: _ui(curriculum, key, lang)
-    p = curriculum.programme
-    code = escape(p.code) if p.code else f'<em>{escape(ui("code_to_assign"))}</em>'
-    languages = ", ".join(ui(f"lang_{l}") for l in p.languages_of_instruction)
+    p, university = curriculum.programme, curriculum.university
+    # The model programme names no university and no code: it says whose they will be.
+    name = escape(university.name[lang]) if university.is_set else f'<em>{escape(ui("university_unset"))}</em>'
+    code = escape(university.programme_code) if university.programme_code else f'<em>{escape(ui("code_to_assign"))}</em>'
+    languages = ", ".join(ui(f"lang_{l}") for l in university.languages_of_instruction)
     rows = [
         (ui("title"), escape(p.name[lang])),
+        (ui("university"), name),
         (ui("programme_code"), code),
         (ui("field"), escape(f"{p.field_of_education['code']} {p.field_of_education[lang]}")),
         (ui("direction"), escape(f"{p.direction['code']} {p.direction[lang]}")),
@@ -283,8 +367,44 @@ def passport_facts(curriculum: Curriculum, lang: str, links: Links | None = None
         (ui("total_credits"), str(p.total_credits)),
         (ui("languages"), escape(languages)),
     ]
+    if university.contact:
+        rows.append((ui("contact"), f'<a href="{escape(university.contact_href())}">{escape(university.contact)}</a>'))
     body = "\n".join(f'<tr><th scope="row">{escape(name)}</th><td>{value}</td></tr>' for name, value in rows)
     return f'<div class="passport-facts"><table>\n<tbody>\n{body}\n</tbody>\n</table></div>'
+
+
+# --- the home page's first lines: what degree, how long, how many credits ------------------------
+
+def home_facts(curriculum: Curriculum, lang: str, links: Links | None = None) -> str:
+    ui = lambda key: _ui(curriculum, key, lang)
+    p = curriculum.programme
+    languages = ", ".join(ui(f"lang_{l}") for l in curriculum.university.languages_of_instruction)
+    rows = [
+        (ui("degree"), p.degree[lang]),
+        (ui("duration"), f"{p.duration_years} {ui('years')}, {p.total_credits} {ui('credits_unit')}"),
+        (ui("languages"), languages),
+    ]
+    items = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
+    return f'<dl class="home-facts">{items}</dl>'
+
+
+def how_to_cite(curriculum: Curriculum, lang: str, year: str, url: str | None = None) -> str:
+    """The passport's citation line: who (the adopting university, or the open project's contributors), the
+    version year, the programme and, when the site's address is known, the page's address."""
+    label = lambda key: curriculum.label("licence", key, lang)
+    university = curriculum.university
+    if university.is_set:
+        authors = university.name[lang]
+        kind = label("kind_adopted") + (f" {university.programme_code}" if university.programme_code else "")
+    else:
+        authors, kind = label("authors"), label("kind_model")
+    # The address becomes a link: the words are formatted with a marker in its place, then escaped around it.
+    text = label("cite").format(authors=authors, year=year, programme=curriculum.programme.name[lang], kind=kind,
+                                url=" \x00" if url else "")
+    before, _, after = text.partition("\x00")
+    link = f'<a href="{escape(url)}">{escape(url)}</a>' if url else ""
+    return (f'<p class="how-to-cite"><strong>{escape(label("how_to_cite"))}:</strong> '
+            f'{escape(before)}{link}{escape(after)}</p>')
 
 
 # --- the contributor guide's reference of every data field -----------------------------------
@@ -308,12 +428,15 @@ def schema_reference(curriculum: Curriculum, lang: str, links: Links | None = No
 
 
 def _flatten(fields, prefix=""):
+    """Every documented field, nested ones as ``recognition.cap_credits`` or ``terms[].semester``."""
     for key, spec in fields.items():
         if not spec.meaning:
             continue
         yield f"{prefix}{key}", spec
         if spec.kind == "record":
             yield from _flatten(spec.fields, f"{prefix}{key}.")
+        elif spec.kind == "list" and spec.item is not None and spec.item.kind == "record":
+            yield from _flatten(spec.item.fields, f"{prefix}{key}[].")
 
 
 # --- the contributors' translation status page --------------------------------------------

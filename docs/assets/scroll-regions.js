@@ -1,32 +1,26 @@
-// A wide table on a phone scrolls sideways inside its wrapper (Material's, written at build time); without
-// a focusable element inside, a keyboard user cannot scroll it (WCAG 2.1.1; axe: scrollable-region-focusable).
-// Each wrapper that actually overflows becomes a focusable, named region; the others stay out of the tab order.
+// A wide table on a phone scrolls sideways inside its wrapper. The built HTML makes every wrapper a focusable,
+// named region (curriculum/site/tables.py), so that a keyboard user can scroll it whatever the script does
+// (WCAG 2.1.1; axe: scrollable-region-focusable). Here, once laid out, a wrapper that does not overflow leaves
+// the tab order (no needless tab stop), and comes back into it if a narrower window makes it overflow.
 (function () {
-  function nameOf(wrapper) {
-    var table = wrapper.querySelector("table");
-    if (table && table.caption) return table.caption.textContent.trim();
-    for (var node = wrapper.previousElementSibling; node; node = node.previousElementSibling) {
-      if (/^H[1-6]$/.test(node.tagName)) return node.textContent.replace(/¶$/, "").trim();
-    }
-    var heading = document.querySelector(".md-content h1");
-    return heading ? heading.textContent.replace(/¶$/, "").trim() : document.title;
-  }
+  var REGIONS = ".md-typeset__scrollwrap, .graph-scroll";  // the prerequisite graph scrolls too
+  var ATTRIBUTES = ["tabindex", "role", "aria-label"];
 
   function update() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
+    document.querySelectorAll(REGIONS).forEach(function (wrapper) {
       // Tables further down are laid out only near the screen (content-visibility, site.css): while one is
-      // skipped there is nothing to measure; it is measured when it is laid out (the listener below).
+      // skipped there is nothing to measure, and it stays focusable; it is measured when it is laid out.
       var table = wrapper.querySelector("table");
       if (table && table.checkVisibility && !table.checkVisibility({ contentVisibilityAuto: true })) return;
-      if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
-        wrapper.setAttribute("tabindex", "0");
-        wrapper.setAttribute("role", "region");
-        wrapper.setAttribute("aria-label", nameOf(wrapper));
-      } else if (wrapper.getAttribute("tabindex") === "0") {
-        wrapper.removeAttribute("tabindex");
-        wrapper.removeAttribute("role");
-        wrapper.removeAttribute("aria-label");
+      var overflows = wrapper.scrollWidth > wrapper.clientWidth + 1;
+      if (!wrapper.dataset.region) {
+        wrapper.dataset.region = JSON.stringify(ATTRIBUTES.map(function (name) { return wrapper.getAttribute(name); }));
       }
+      var kept = JSON.parse(wrapper.dataset.region);
+      ATTRIBUTES.forEach(function (name, i) {
+        if (overflows && kept[i] !== null) wrapper.setAttribute(name, kept[i]);
+        else if (!overflows) wrapper.removeAttribute(name);
+      });
     });
   }
 
@@ -36,8 +30,7 @@
     pending = requestAnimationFrame(update);
   }
 
-  // The wrappers are in the page as built (curriculum/site/tables.py), so they are here when this script runs.
-  document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrapper) {
+  document.querySelectorAll(REGIONS).forEach(function (wrapper) {
     wrapper.addEventListener("contentvisibilityautostatechange", later);
   });
   // Measured once Material has set up the page (its document$), in the next frame: reading widths forces a

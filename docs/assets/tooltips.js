@@ -3,6 +3,7 @@
 // content.tooltips feature mounts one component per titled element when a page loads, ~80 on a course
 // page: measured on a throttled phone, that was the largest part of the page's blocked main thread.
 // Here one set of listeners on the document serves them all, and a tooltip is built only when shown.
+// On a touch screen a first tap on such a link previews its tooltip, a second follows the link.
 (function () {
   var HOSTS = ".md-content [title], .md-header [title]";
   var HIDE_AFTER = 250; // ms, as Material: the tooltip fades out, then leaves the page
@@ -94,6 +95,24 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && shown) hide(shown);
   });
+  // On a touch screen there is no hover: the first tap on a link whose title says more than its text (a
+  // term's definition, a course code's title) shows the tooltip, as hovering would; a second tap on the
+  // same link follows it. A tap elsewhere takes the tooltip away (the browser's mouseout and focusout).
+  var tap = null; // the touch that the coming click comes from: { host, wasShown }
+  document.addEventListener("pointerdown", function (event) {
+    var host = event.pointerType === "mouse" ? null : hostOf(event.target);
+    tap = host ? { host: host, wasShown: !!(shown && shown.host === host && shown.tip.classList.contains("md-tooltip2--active")) } : null;
+  }, true);
+  document.addEventListener("click", function (event) {
+    var touch = tap;
+    tap = null; // a click from the keyboard or a mouse is never held back
+    var host = hostOf(event.target);
+    if (!touch || touch.wasShown || touch.host !== host || !host.matches("a[href]")) return;
+    var title = shown && shown.host === host ? shown.title : host.getAttribute("title");
+    if (host.textContent.indexOf(title) !== -1) return;
+    event.preventDefault();
+    show(host).hovered = true;
+  }, true);
   window.addEventListener("scroll", function () { if (shown) place(shown); }, { passive: true, capture: true });
   window.addEventListener("resize", function () { if (shown) place(shown); }, { passive: true });
 })();

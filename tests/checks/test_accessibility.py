@@ -16,6 +16,7 @@ KINDS = {
     "structure": "programme/structure/",
     "graph": "programme/prerequisites/",
     "outcomes": "programme/outcomes/",
+    "pathway": "programme/pathway/",
     "catalogue": "courses/",
     "course": "courses/lsg2105/",
     "glossary": "glossary/",

@@ -94,7 +94,7 @@ def test_the_check_over_the_built_site_catches_a_superseded_form(acts):
 def test_the_legal_framework_page_lists_every_act_with_its_status(built_site, acts, prefix, adilet, title):
     html = (built_site / prefix / "programme" / "legal-framework" / "index.html").read_text(encoding="utf-8")
     assert f"<h1" in html and title in html
-    rows = re.findall(r'<tr data-status="([a-z-]+)">', html)
+    rows = re.findall(r'<tr data-status="([a-z-]+)"', html)
     assert len(rows) == len(acts)
     assert rows.count("superseded") == sum(1 for a in acts.values() if a.status == "superseded")
     assert f'href="https://adilet.zan.kz/{adilet}/docs/K2600000000"' in html

@@ -224,6 +224,20 @@ def test_both_versions_dev_and_the_latest_alias_are_published(published):
     assert "dev is the default branch's draft; latest stays where it is" in published.steps["dev deploy"].stdout
 
 
+def test_each_published_version_has_its_documents_named_by_its_year(published):
+    """A published version is built with every page's DOCX and PDF (curriculum/documents/), in its own year."""
+    from pypdf import PdfReader
+    for version in ("2025", "2026", "dev"):
+        found = sorted(p.relative_to(published.pages / version).as_posix()
+                       for pattern in ("*.docx", "*.pdf") for p in (published.pages / version).rglob(pattern))
+        assert f"ru/programme/programme-passport-ru-{version}.pdf" in found
+        assert f"courses/bas1103/BAS1103-syllabus-kk-{version}.docx" in found  # the fixture's full syllabus
+        assert len(found) == 3 * 3 * 2  # passport, study plan and one syllabus, in three languages, two formats
+    passport = PdfReader(published.pages / "2025" / "en" / "programme" / "programme-passport-en-2025.pdf")
+    text = " ".join(passport.pages[0].extract_text().split())
+    assert "for students admitted in 2025" in text and f"{published.site_url}2025/en/programme/" in text
+
+
 def test_the_branch_root_has_the_default_versions_own_404_page(published):
     seen, root_page = published.seen, published.pages / "404.html"
     assert root_page.is_file() and not root_page.is_symlink()

@@ -130,7 +130,8 @@ def test_theme_chrome_and_the_404_page_are_not_indexed(page, site_url, lang, chr
     open_home(page, site_url, lang)
     answer = ask(page, chrome, all_pages=True)
     assert not any(url.startswith("404") for url in answer["pages"])
-    assert len(answer["pages"]) < 5, answer["pages"]
+    # Indexed, the words on every page would bring every page; the few found use them in their own text.
+    assert len(answer["pages"]) < 10, answer["pages"]
 
 
 def test_the_index_holds_every_page_in_its_own_language(built_site):

@@ -1,45 +1,13 @@
-"""A small fixture site built with the real configuration, hooks and theme: which generated pages
-exist in which language, and that each comes out in its own language."""
+"""A small fixture site built with the real configuration, hooks and theme (tests/conftest.py): which generated
+pages exist in which language, and that each comes out in its own language."""
 
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from conftest import ROOT, build_site
-from fixture_project import make_project
-
 pytestmark = pytest.mark.build
-SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
-            "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
-            "contributing/data.md", "contributing/translation-status.md"]
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory):
-    root = make_project(tmp_path_factory.mktemp("fixture-site"))
-    for name in ("mkdocs.yml",):
-        shutil.copy(ROOT / name, root / name)
-    for folder in ("hooks", "overrides", "docs/assets"):
-        shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
-    for lang in ("kk", "ru", "en"):
-        for page in SKELETON:
-            target = root / "docs" / lang / page
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(ROOT / "docs" / lang / page, target)
-    if (ROOT / "data" / "glossary").exists():
-        shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
-        shutil.copy(ROOT / "data" / "legal-acts.yml", root / "data" / "legal-acts.yml")
-    for lang in ("kk", "ru", "en"):  # the real passport links to real courses the fixture does not have
-        (root / "docs" / lang / "programme" / "index.md").write_text(
-            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
-    for lang, prose in PROSE_WITH_TERMS.items():
-        (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}", encoding="utf-8")
-    result = build_site(root / "mkdocs.yml", root / "site", env={"REPO_URL": "https://github.com/example/curriculum"})
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
 
 
 def built_pages(site):
@@ -48,11 +16,12 @@ def built_pages(site):
 
 
 def test_generated_pages_exist_in_every_language(fixture_site):
-    codes = ["bas1103", "ela1202", "elb1203", "fin1204", "gel1102", "gen1101", "pro1201"]
+    codes = ["bas1103", "bga1104", "bgb1105", "ela1202", "elb1203", "fin1204", "gel1102", "gen1101", "pro1201"]
     for prefix in ("", "ru/", "en/"):
         for code in codes:
             assert (fixture_site / f"{prefix}courses/{code}/index.html").is_file(), f"{prefix}courses/{code}/"
-        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/"):
+        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/",
+                     "programme/pathway/"):
             assert (fixture_site / f"{prefix}{page}index.html").is_file()
     assert (fixture_site / "programme/curriculum.json").is_file()
 
@@ -72,11 +41,12 @@ def test_course_page_opens_with_title_and_summary_in_its_language(fixture_site, 
 
 def test_generated_blocks_replace_their_markers(fixture_site):
     for prefix in ("", "ru/", "en/"):
-        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/", "programme/"):
+        for page in ("courses/", "programme/structure/", "programme/outcomes/", "programme/prerequisites/", "programme/",
+                     "programme/pathway/"):
             html = (fixture_site / f"{prefix}{page}index.html").read_text(encoding="utf-8")
             assert "<!-- curriculum:" not in html, f"{prefix}{page}"
     catalogue = (fixture_site / "ru/courses/index.html").read_text(encoding="utf-8")
-    assert catalogue.count("<tr data-semester=") == 7
+    assert catalogue.count("<tr data-semester=") == 9
     assert "Общая дисциплина" in catalogue and "Жалпы пән" not in catalogue
 
 
@@ -90,7 +60,8 @@ def test_open_data_matches_what_the_pages_show(fixture_site):
         assert course["title"]["en"] in catalogue
         page = (fixture_site / course["urls"]["ru"] / "index.html").read_text(encoding="utf-8")
         assert course["title"]["ru"] in page
-    assert document["totals"]["by_cycle"]["total"] == 18
+    assert document["totals"]["by_cycle"]["total"] == 20
+    assert [term["semester"] for term in document["pathway"]["terms"]] == [1, 2, 3]
 
 
 def test_glossary_page_has_the_same_concept_anchors_in_every_language(fixture_site):
@@ -108,13 +79,6 @@ def test_glossary_downloads_are_published_and_linked(fixture_site):
     assert (fixture_site / "glossary/glossary.tbx").stat().st_size > 10_000
     html = (fixture_site / "ru/glossary/index.html").read_text(encoding="utf-8")
     assert 'href="../../glossary/glossary.csv"' in html and 'href="../../glossary/glossary.tbx"' in html
-
-
-PROSE_WITH_TERMS = {
-    "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n",
-    "ru": "## Цели дисциплины { #aims }\n\nДисциплина о маслихатах и бюджете сельского округа. Маслихат снова.\n",
-    "en": "## Aims { #aims }\n\nThe course studies maslikhats and rural district budgets. A maslikhat again.\n",
-}
 
 
 @pytest.mark.parametrize("prefix, lang, linked", [
