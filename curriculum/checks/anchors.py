@@ -8,6 +8,7 @@ from pathlib import Path
 
 from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
 from curriculum.model.problems import Problem
+from curriculum.model.sources import read_text
 
 _H2 = re.compile(r"^##\s+(?P<text>.*?)\s*$")
 _EXPLICIT_ID = re.compile(r"\{\s*[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
@@ -39,7 +40,10 @@ def anchor_problems(docs_dir: Path, shown_root: str = "docs") -> list[Problem]:
             if not path.exists():
                 continue  # reported by the translation check
             shown = f"{shown_root}/{lang}/{page}"
-            sections = section_ids(path.read_text(encoding="utf-8"))
+            text = read_text(path)
+            if text is None:
+                continue  # not UTF-8 text: the check of the files reports it
+            sections = section_ids(text)
             for line, anchor, text in sections:
                 if anchor is None:
                     problems.append(Problem(

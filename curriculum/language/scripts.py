@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from curriculum.model.problems import Problem
+from curriculum.model.sources import read_text
 
 LOOK_ALIKES = {
     "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і", "k": "к", "h": "һ",
@@ -41,7 +42,7 @@ def mixed_script_problems(root: Path, folders: tuple[str, ...] = ("docs", "data"
             if path.suffix not in (".md", ".yml", ".yaml") or not path.is_file():
                 continue
             shown = path.relative_to(root).as_posix()
-            for line, word, suggestion in mixed_words(path.read_text(encoding="utf-8")):
+            for line, word, suggestion in mixed_words(read_text(path) or ""):
                 latin = ", ".join(sorted({ch for ch in word if _LATIN.match(ch)}))
                 if _LATIN.search(suggestion):
                     allowed = "write the word in one alphabet"
