@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from curriculum.checks.anchors import anchor_problems
+from curriculum.checks.files import file_problems
+from curriculum.checks.links import link_problems
+from curriculum.checks.markers import marker_problems
+from curriculum.checks.markup import markup_problems
 from curriculum.glossary.termbase import Glossary, load_glossary
 from curriculum.legal.citations import citation_problems, superseded_form_problems
 from curriculum.legal.review import PageCitations, read_citations
@@ -52,8 +56,11 @@ class Project:
 
     def load_and_check(self) -> tuple[Content | None, list[Problem]]:
         content, problems = self.load()
-        return content, [*problems, *missing_translations(self.docs_dir), *anchor_problems(self.docs_dir),
-                         *mixed_script_problems(self.root)]
+        curriculum, glossary = (content.curriculum, content.glossary) if content else (None, None)
+        found = [*problems, *file_problems(self.root), *missing_translations(self.docs_dir),
+                 *anchor_problems(self.docs_dir), *marker_problems(self.docs_dir), *markup_problems(self.docs_dir),
+                 *link_problems(self.docs_dir, curriculum, glossary), *mixed_script_problems(self.root)]
+        return content, list(dict.fromkeys(found))  # a file not UTF-8 is reported once, by whichever check met it
 
 
 def glossary_definition_problems(glossary: Glossary, curriculum: Curriculum) -> list[Problem]:
