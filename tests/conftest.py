@@ -86,13 +86,25 @@ def browser(chromium_path):
         browser.close()
 
 
+def record_policy_violations(page) -> list[str]:
+    """What the page's Content Security Policy refused (Chromium says so on the console), across navigations."""
+    refused: list[str] = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    return refused
+
+
 @pytest.fixture
 def page(browser, site_url):
-    """A fresh page that records every request to a host other than the test server."""
+    """A fresh page that records every request to a host other than the test server, and fails the test when
+    the site's Content Security Policy refused anything: every browser test also shows the policy lets the
+    page work. A test that provokes a refusal on purpose empties ``page.policy_violations``."""
     context = browser.new_context()
     page = context.new_page()
     page.foreign_requests = []
     page.on("request", lambda request: None if request.url.startswith(site_url.split("/curriculum")[0])
             or request.url.startswith(("data:", "blob:")) else page.foreign_requests.append(request.url))
+    page.policy_violations = record_policy_violations(page)
     yield page
     context.close()
+    assert page.policy_violations == [], "the Content Security Policy refused: " + "\n".join(page.policy_violations)

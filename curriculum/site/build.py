@@ -12,7 +12,7 @@ from curriculum.site.legal_page import legal_framework
 from curriculum.site.glossary_page import fill_used_in, glossary_page
 from curriculum.model.problems import ProblemsFound
 from curriculum.checks.project import Content, Project
-from curriculum.site.render import Links, course_summary
+from curriculum.site.render import Links, course_summary, markdown_text
 from curriculum.glossary.termlinks import TermUsage
 
 _loaded: dict[Path, tuple[tuple, Content]] = {}
@@ -51,7 +51,7 @@ def render_course_page(markdown: str, content: Content, code: str, lang: str, pa
     """A course page opens with its title and the summary box from data, then its own prose."""
     course = content.curriculum.courses[code]
     summary = course_summary(content.curriculum, course, lang, Links(page_url))
-    return f"# {course.title[lang]}\n\n{summary}\n\n{markdown}"
+    return f"# {markdown_text(course.title[lang])}\n\n{summary}\n\n{markdown}"
 
 
 def render_blocks(markdown: str, content: Content, lang: str, page_url: str) -> str:

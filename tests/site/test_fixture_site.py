@@ -4,37 +4,18 @@ exist in which language, and that each comes out in its own language."""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from conftest import ROOT, build_site
-from fixture_project import make_project
+from conftest import build_site
+from fixture_project import make_site
 
 pytestmark = pytest.mark.build
-SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
-            "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
-            "contributing/data.md", "contributing/translation-status.md"]
 
 
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory):
-    root = make_project(tmp_path_factory.mktemp("fixture-site"))
-    for name in ("mkdocs.yml",):
-        shutil.copy(ROOT / name, root / name)
-    for folder in ("hooks", "overrides", "docs/assets"):
-        shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
-    for lang in ("kk", "ru", "en"):
-        for page in SKELETON:
-            target = root / "docs" / lang / page
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(ROOT / "docs" / lang / page, target)
-    if (ROOT / "data" / "glossary").exists():
-        shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
-        shutil.copy(ROOT / "data" / "legal-acts.yml", root / "data" / "legal-acts.yml")
-    for lang in ("kk", "ru", "en"):  # the real passport links to real courses the fixture does not have
-        (root / "docs" / lang / "programme" / "index.md").write_text(
-            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
+    root = make_site(tmp_path_factory.mktemp("fixture-site"))
     for lang, prose in PROSE_WITH_TERMS.items():
         (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}", encoding="utf-8")
     result = build_site(root / "mkdocs.yml", root / "site", env={"REPO_URL": "https://github.com/example/curriculum"})
