@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -17,6 +18,11 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 
 def section_ids(markdown: str) -> list[tuple[int, str | None, str]]:
     """(line, explicit id or None, heading text) of every H2 outside code fences."""
+    return list(_section_ids(markdown))
+
+
+@functools.lru_cache(maxsize=1024)  # by text: the checks after a save read the same pages again
+def _section_ids(markdown: str) -> tuple[tuple[int, str | None, str], ...]:
     sections, in_fence = [], False
     for number, line in enumerate(markdown.splitlines(), start=1):
         if _FENCE.match(line):
@@ -26,7 +32,7 @@ def section_ids(markdown: str) -> list[tuple[int, str | None, str]]:
         if match:
             explicit = _EXPLICIT_ID.search(match["text"])
             sections.append((number, explicit["id"] if explicit else None, match["text"]))
-    return sections
+    return tuple(sections)
 
 
 def anchor_problems(docs_dir: Path, shown_root: str = "docs") -> list[Problem]:

@@ -8,6 +8,7 @@ Links in code are examples and are not checked; links to other sites are not fol
 from __future__ import annotations
 
 import difflib
+import functools
 import posixpath
 import re
 from collections.abc import Callable, Iterable
@@ -43,14 +44,15 @@ class Link:
     url: str
 
 
-def links_in(markdown: str) -> list[Link]:
+@functools.lru_cache(maxsize=1024)
+def links_in(markdown: str) -> tuple[Link, ...]:
     """Every link target of a page outside code: Markdown links and images, reference definitions, HTML href/src."""
     found = []
     for number, line in prose_lines(markdown):
         for pattern in (_INLINE, _REFERENCE, _HTML_URL):
             for match in pattern.finditer(line):
                 found.append(Link(number, match["url"].strip().strip("<>")))
-    return found
+    return tuple(found)
 
 
 def heading_id(text: str) -> str:
@@ -61,7 +63,8 @@ def heading_id(text: str) -> str:
     return slugify(case="lower")(plain, "-")
 
 
-def page_anchors(markdown: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def page_anchors(markdown: str) -> frozenset[str]:
     """The ids a page written in Markdown has, before its generated blocks."""
     anchors = set()
     for _, line in prose_lines(markdown):
@@ -73,7 +76,7 @@ def page_anchors(markdown: str) -> set[str]:
         anchors.update(m["id"] for m in _HTML_ID.finditer(line))
         for footnote in _FOOTNOTE.finditer(line):
             anchors.update((f"fn:{footnote['label']}", f"fnref:{footnote['label']}"))
-    return anchors
+    return frozenset(anchors)
 
 
 def block_anchors(name: str, curriculum: Curriculum | None, glossary: Glossary | None) -> set[str] | None:

@@ -9,6 +9,7 @@ on its line, once per page, and a page carries the same markers in every languag
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from pathlib import Path
 
@@ -38,7 +39,9 @@ _ONE_WORD = re.compile(r"^[a-z][a-z0-9_-]*$")
 ALLOWED = "one of: " + ", ".join(f"<!-- {name} -->" for name in GENERATED_BLOCKS)
 
 
-def markers_of(markdown: str) -> list[tuple[int, str, bool]]:
+# Cached by text: every check after a save reads the same unchanged pages again.
+@functools.lru_cache(maxsize=1024)
+def markers_of(markdown: str) -> tuple[tuple[int, str, bool], ...]:
     """(line, name, alone on its line) of every known marker outside code, and unknown ones as (line, body, False)
     with the name prefixed by '?'."""
     found = []
@@ -55,7 +58,7 @@ def markers_of(markdown: str) -> list[tuple[int, str, bool]]:
             found.append((line, body, alone))
         elif _looks_like_a_marker(body):
             found.append((line, "?" + body, False))
-    return found
+    return tuple(found)
 
 
 def marker_problems(docs_dir: Path, shown_docs: str = "docs") -> list[Problem]:

@@ -9,6 +9,7 @@ contributor writes silently does nothing. Markup in code (fences and `backticks`
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from pathlib import Path
@@ -41,7 +42,8 @@ def is_script_url(url: str) -> bool:
     return plain.startswith(_SCRIPT_SCHEMES)
 
 
-def markup_problems_in(text: str, shown: str, *, markdown: bool = True) -> list[Problem]:
+@functools.lru_cache(maxsize=1024)
+def markup_problems_in(text: str, shown: str, *, markdown: bool = True) -> tuple[Problem, ...]:
     """Script, event handlers, script links, embedding elements and inline styles in one page (or SVG file)."""
     problems = []
     lines = prose_lines(text) if markdown else enumerate(text.split("\n"), start=1)
@@ -60,7 +62,7 @@ def markup_problems_in(text: str, shown: str, *, markdown: bool = True) -> list[
                 url = match["url"] or match["reference"] or match["auto"]
                 if is_script_url(url.strip("<>")):
                     problems.append(_script_link(shown, number, url.strip("<>")))
-    return problems
+    return tuple(problems)
 
 
 def _attribute_problems(attributes: str, shown: str, number: int, styles: bool = True) -> list[Problem]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,14 +12,16 @@ from curriculum.checks.links import link_problems
 from curriculum.checks.markers import marker_problems
 from curriculum.checks.markup import markup_problems
 from curriculum.glossary.termbase import Glossary, load_glossary
-from curriculum.legal.citations import citation_problems, superseded_form_problems
-from curriculum.legal.review import PageCitations, read_citations
+from curriculum.languages import LANGUAGES
+from curriculum.legal.citations import page_problems, superseded_form_problems
+from curriculum.legal.review import PageCitations, page_citations
 from curriculum.model.load import load_curriculum
 from curriculum.model.records import Curriculum
 from curriculum.model.problems import Problem
 from curriculum.language.scripts import mixed_script_problems
 from curriculum.language.translations import missing_translations
-from curriculum.model.validate import validate
+from curriculum.model.sources import read_text
+from curriculum.model.validate import check_course_pages, validate
 
 
 @dataclass
@@ -32,23 +35,78 @@ class Content:
     citations: dict[str, PageCitations]
 
 
+class CheckMemo:
+    """What an earlier check of the same project worked out, reused while the files it came from are unchanged:
+    `mkdocs serve` checks the whole project again after every save, and then only the saved page is read anew."""
+
+    def __init__(self) -> None:
+        self._data: tuple[tuple, tuple] | None = None
+        self._pages: dict[tuple[str, str], tuple[str, object, object]] = {}
+
+    def data(self, signature: tuple, compute: Callable[[], tuple]) -> tuple:
+        if self._data is None or self._data[0] != signature:
+            self._data = (signature, compute())
+            self._pages.clear()  # page results checked against the old data
+        return self._data[1]
+
+    def page(self, check: str, page: str, text: str, data: object, compute: Callable[[], object]):
+        """``compute()`` for a page, again only when its text or the data it was checked against changed."""
+        entry = self._pages.get((check, page))
+        if entry is not None and entry[1] is data and entry[0] == text:
+            return entry[2]
+        result = compute()
+        self._pages[(check, page)] = (text, data, result)
+        return result
+
+
 class Project:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, memo: CheckMemo | None = None):
         self.root = Path(root)
         self.docs_dir = self.root / "docs"
         self.data_dir = self.root / "data"
+        self.memo = memo
 
     def load(self) -> tuple[Content | None, list[Problem]]:
-        curriculum, problems = load_curriculum(self.data_dir)
+        if self.memo is None:
+            curriculum, glossary, data_problems = self._load_data()
+        else:
+            curriculum, glossary, data_problems = self.memo.data(_signature(self.data_dir), self._load_data)
+        problems = list(data_problems)
         if curriculum is None:
             return None, problems
-        problems += validate(curriculum, self.docs_dir)
+        problems += check_course_pages(curriculum, self.docs_dir)
+        citations = {}
+        for page, lang, text in self._pages():
+            shown = f"docs/{page}"
+            problems += self._per_page("citations", page, text, curriculum,
+                                       lambda: page_problems(text, shown, curriculum.acts, lang))
+            if lang is not None:
+                citations[page] = self._per_page("cited", page, text, None, lambda: page_citations(text, lang))
+        return Content(curriculum, glossary, citations), problems
+
+    def _load_data(self) -> tuple[Curriculum | None, Glossary | None, list[Problem]]:
+        """The data and every problem of the data alone."""
+        curriculum, problems = load_curriculum(self.data_dir)
+        if curriculum is None:
+            return None, None, problems
+        problems += validate(curriculum)
         glossary, found = load_glossary(self.data_dir, set(curriculum.acts))
         problems += found
-        problems += citation_problems(self.docs_dir, curriculum.acts)
         if glossary is not None:
             problems += glossary_definition_problems(glossary, curriculum)
-        return Content(curriculum, glossary, read_citations(self.docs_dir)), problems
+        return curriculum, glossary, problems
+
+    def _pages(self) -> Iterator[tuple[str, str | None, str]]:
+        """(path inside docs/, its language or None, text) of every page that is UTF-8 text."""
+        for path in sorted(self.docs_dir.rglob("*.md")):
+            page = path.relative_to(self.docs_dir).as_posix()
+            text = read_text(path)
+            if text is not None:  # not UTF-8 text: the check of the files reports it
+                top = page.split("/")[0]
+                yield page, (top if top in LANGUAGES else None), text
+
+    def _per_page(self, check: str, page: str, text: str, data: object, compute: Callable[[], object]):
+        return compute() if self.memo is None else self.memo.page(check, page, text, data, compute)
 
     def check(self) -> list[Problem]:
         """Every problem in the project, from every check, in one list."""
@@ -61,6 +119,12 @@ class Project:
                  *anchor_problems(self.docs_dir), *marker_problems(self.docs_dir), *markup_problems(self.docs_dir),
                  *link_problems(self.docs_dir, curriculum, glossary), *mixed_script_problems(self.root)]
         return content, list(dict.fromkeys(found))  # a file not UTF-8 is reported once, by whichever check met it
+
+
+def _signature(folder: Path) -> tuple:
+    """Each file of a folder with its size and time of change: any edit changes it."""
+    return tuple((str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(Path(folder).rglob("*"))
+                 if (stat := path.stat()) and path.is_file())
 
 
 def glossary_definition_problems(glossary: Glossary, curriculum: Curriculum) -> list[Problem]:

@@ -72,8 +72,12 @@ def read_citations(docs_dir: Path) -> dict[str, PageCitations]:
         text = read_text(path)
         if text is None:
             continue  # not UTF-8 text: the check of the files reports it
-        pages[relative] = PageCitations(lang, frozenset(cited_acts(text)), checks_to_do(text), course_of_page(text))
+        pages[relative] = page_citations(text, lang)
     return pages
+
+
+def page_citations(text: str, lang: str) -> PageCitations:
+    return PageCitations(lang, frozenset(cited_acts(text)), checks_to_do(text), course_of_page(text))
 
 
 def courses_citing(pages: Mapping[str, PageCitations]) -> dict[str, list[str]]:

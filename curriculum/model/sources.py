@@ -16,9 +16,22 @@ BYTE_ORDER_MARK = "\ufeff"
 SAVE_AS_UTF8 = "save the file as UTF-8 (in the editor: Save as… → Encoding: UTF-8)"
 
 
+# path → (bytes, text) of the last read: the checks read every page several times, and again after each save.
+_decoded: dict[str, tuple[bytes, str | None]] = {}
+
+
 def read_text(path: Path) -> str | None:
     """The file's text with universal newlines, or None when it is not UTF-8 text."""
     data = Path(path).read_bytes()
+    known = _decoded.get(str(path))
+    if known is not None and known[0] == data:
+        return known[1]
+    text = _decode(data)
+    _decoded[str(path)] = (data, text)
+    return text
+
+
+def _decode(data: bytes) -> str | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
         return None
     try:
