@@ -8,6 +8,7 @@ from pathlib import Path
 
 from curriculum.checks.anchors import anchor_problems
 from curriculum.checks.files import file_problems
+from curriculum.checks.frontmatter import front_matter_problems
 from curriculum.checks.links import link_problems
 from curriculum.checks.markers import marker_problems
 from curriculum.checks.markup import markup_problems
@@ -116,7 +117,8 @@ class Project:
         content, problems = self.load()
         curriculum, glossary = (content.curriculum, content.glossary) if content else (None, None)
         found = [*problems, *file_problems(self.root), *missing_translations(self.docs_dir),
-                 *anchor_problems(self.docs_dir), *marker_problems(self.docs_dir), *markup_problems(self.docs_dir),
+                 *anchor_problems(self.docs_dir), *front_matter_problems(self.docs_dir), *marker_problems(self.docs_dir),
+                 *markup_problems(self.docs_dir),
                  *link_problems(self.docs_dir, curriculum, glossary), *mixed_script_problems(self.root)]
         return content, list(dict.fromkeys(found))  # a file not UTF-8 is reported once, by whichever check met it
 

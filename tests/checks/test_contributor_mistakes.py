@@ -166,6 +166,23 @@ def test_the_anchors_the_check_expects_are_those_the_blocks_render():
         assert ids == block_anchors(name, content.curriculum, content.glossary), name
 
 
+# --- front matter ----------------------------------------------------------------------------------
+
+
+def test_front_matter_the_build_would_drop_or_ignore(project):
+    edit(page(project, "en"), "course: GEN1101", "course: GEN1101\ncource: GEN1101\ndescription:")
+    edit(page(project, "ru"), "course: GEN1101", "course: [GEN1101")
+    assert problems(project) == [
+        "docs/en/courses/gen1101.md:3: unknown front matter key 'cource' — allowed keys: course, description, source_hash",
+        "docs/en/courses/gen1101.md:4: front matter 'description' is empty — 'description:' holds the page's summary "
+        "for search engines, as text",
+        "docs/ru/courses/gen1101.md:2: course [GEN1101 has no record — add data/courses/[GEN1101.yml, or name an "
+        "existing course",
+        "docs/ru/courses/gen1101.md:2: front matter: YAML syntax error: expected ',' or ']', but got '<stream end>' — "
+        "one 'key: value' per line; quote a value that contains ': ' or starts with a quote",
+    ]
+
+
 # --- files: kinds, places, encodings --------------------------------------------------------------
 
 
