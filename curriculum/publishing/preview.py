@@ -36,6 +36,17 @@ MARKER = "<!-- site-preview -->"
 MAX_FILES = 20_000
 MAX_BYTES = 300 * 1024 * 1024
 _PREVIEW_FOLDER = re.compile(r"^pr-([1-9][0-9]{0,6})$")
+# The comment on the pull request, in the three languages of the project, as its templates are.
+PUBLISHED = """{marker}
+**Алдын ала қарау · Предпросмотр · Preview:** {url}
+
+- kk: Осы pull request енгізілген сайт, үш тілде, оқырмандар көретіндей ({sha} коммитінен құрастырылған). Әр жаңа коммиттен кейін жаңарады, pull request жабылғанда өшіріледі.
+- ru: Сайт с изменениями этого pull request на трёх языках, каким его увидят читатели (собран из {sha}). Обновляется после каждого нового коммита и удаляется, когда pull request закрыт.
+- en: The site with this pull request's changes, in the three languages, as readers will see it (built from {sha}). Updated with each new commit, removed when the pull request is closed."""
+REMOVED = """{marker}
+- kk: Pull request жабылды, оның алдын ала қарау нұсқасы өшірілді.
+- ru: Pull request закрыт, его предпросмотр удалён.
+- en: The pull request was closed and its preview removed."""
 
 
 class PreviewError(Exception):
@@ -211,9 +222,7 @@ def publish(github, pages: PagesBranch, site: Path, head_owner: str, head_branch
         if commit is not None:
             pages.push(commit, head)
         url = preview_url(site_url, pull.number)
-        _say(github, pull.number, f"{MARKER}\n**Preview of this pull request:** {url}\n\n"
-                                  f"Built from {head_sha[:12]}; it is updated with each push and removed when the pull "
-                                  "request is closed. Every page in kk, ru and en, as readers will see it.")
+        _say(github, pull.number, PUBLISHED.format(marker=MARKER, url=url, sha=head_sha[:12]))
         print(f"preview: #{pull.number} at {url}")
     return [pull.number for pull in pulls]
 
@@ -233,7 +242,7 @@ def sweep(github, pages: PagesBranch) -> list[int]:
         if commit is not None:
             pages.push(commit, head)
             head = commit
-        _say(github, number, f"{MARKER}\nThe preview of this pull request was removed when it was closed.")
+        _say(github, number, REMOVED.format(marker=MARKER))
         removed.append(number)
         print(f"preview: #{number} closed, its preview removed")
     return removed

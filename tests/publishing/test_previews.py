@@ -183,7 +183,7 @@ def test_closed_pull_requests_lose_their_previews_and_nothing_else_changes(world
     assert not any(name.startswith("preview/pr-3/") for name in files)
     assert "preview/pr-7/stale.html" in files  # #7 is open
     assert outside_previews(world) == published_years
-    assert FakeGitHub.comments[3][0]["body"].endswith("removed when it was closed.")
+    assert FakeGitHub.comments[3][0]["body"].endswith("en: The pull request was closed and its preview removed.")
     assert run(world, "sweep").returncode == 0  # nothing left to remove: no commit
     assert git(world["origin"], "log", "--format=%s", "-1", "gh-pages") == "Remove the preview of closed pull request #3"
 
