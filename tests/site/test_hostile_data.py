@@ -1,5 +1,5 @@
 """Nothing written in the data runs as script: a small site whose every rendered data field holds hostile text —
-course titles, outcome texts, module and track names, the programme's passport, glossary terms, synonyms and
+course titles, outcome texts, module and track names, the programme's passport and codes, glossary terms, synonyms and
 definitions, legal act titles, numbers and notes, every interface label, a page's description — is built, and
 every page is read back: the text is shown as text, and no element, attribute or link came out of it."""
 
@@ -50,6 +50,8 @@ def _rewrite(path, change) -> None:
 
 def _programme(data: dict) -> None:
     data["name"], data["degree"] = _hostile("Programme", data["name"]), _hostile("Degree", data["degree"])
+    data["code"] = f"Code {HOSTILE}"
+    data["field"]["code"], data["direction"]["code"] = f"FieldCode {HOSTILE}", f"DirectionCode {HOSTILE}"
     data["field"].update(_hostile("Field", LANGUAGES))
     data["direction"].update(_hostile("Direction", LANGUAGES))
     for item in data["outcomes"]:
@@ -149,7 +151,7 @@ SHOWS = {
     "programme/structure": ["Course", "Track"],
     "programme/outcomes": ["Outcome", "Course"],
     "programme/prerequisites": ["Course"],
-    "programme": ["Programme", "Degree", "Field", "Direction"],
+    "programme": ["Programme", "Degree", "Field", "Direction", "Code", "FieldCode", "DirectionCode"],
     "programme/legal-framework": ["Act", "Note"],
     "glossary": ["Term", "Definition", "Synonym"],
 }
