@@ -5,12 +5,15 @@ every page is read back: the text is shown as text, and no element, attribute or
 
 from __future__ import annotations
 
+import functools
+import threading
 from html.parser import HTMLParser
+from http.server import ThreadingHTTPServer
 
 import pytest
 import yaml
 
-from conftest import build_site
+from conftest import SUB_PATH, _SubPathHandler, build_site, record_policy_violations
 from curriculum.languages import LANGUAGES
 from curriculum.checks.markup import is_script_url
 from fixture_project import make_site
@@ -185,3 +188,33 @@ def _read_title(path) -> _Page:
     page = _Page()
     page.feed(html[html.index("<title>"):html.index("</title>", html.index("<title>")) + len("</title>")])
     return page
+
+
+@pytest.mark.browser
+def test_in_chromium_nothing_runs_and_the_search_shows_the_values_as_text(hostile_site, browser):
+    """The pages and the search results of the hostile site, in a browser: no value ran (the page's policy would
+    also have refused it, and said so), and the search shows the hostile term as the text it is."""
+    handler = functools.partial(_SubPathHandler, directory=str(hostile_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context()
+    tab = context.new_page()
+    refused = record_policy_violations(tab)
+    dialogs = []
+    tab.on("dialog", lambda dialog: dialogs.append(dialog.message) or dialog.dismiss())
+    base = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    try:
+        for address in ("en/courses/pro1201/", "ru/programme/", "programme/legal-framework/", "en/glossary/"):
+            tab.goto(base + address)
+            tab.wait_for_load_state("networkidle")
+            assert tab.evaluate("() => window.__pwned") is None, address
+        tab.locator(".md-search__input").click()
+        tab.keyboard.type("Term")
+        result = tab.locator(".md-search-result__item").first
+        result.wait_for()
+        assert f"Term {SHOWN}" in " ".join(tab.locator(".md-search-result__list").inner_text().split())
+        assert tab.evaluate("() => window.__pwned") is None
+        assert refused == [] and dialogs == []
+    finally:
+        context.close()
+        server.shutdown()
