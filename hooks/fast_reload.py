@@ -186,11 +186,11 @@ class FastReloadServer(LiveReloadServer):
         folder = tempfile.mkdtemp(prefix="mkdocs_full_")
         environment = {**os.environ, "SITE_URL": self._serve_url, "NO_MKDOCS_2_WARNING": "1"}
         try:
-            self._background = subprocess.Popen(
+            process = self._background = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", self._config_file,
                  "--site-dir", folder], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            _, errors = self._background.communicate()
-            if self._background.returncode == 0 and generation == self._generation:
+            _, errors = process.communicate()
+            if process.returncode == 0 and generation == self._generation:
                 with self._site_lock:
                     if generation == self._generation:
                         sync_tree(folder, self.root)
