@@ -42,6 +42,7 @@ ALLOWED_LINK = "a relative path to a page's .md file (e.g. ../courses/lsg2105.md
 class Link:
     line: int
     url: str
+    html: bool = False  # written in an HTML tag, which the build does not adjust
 
 
 @functools.lru_cache(maxsize=1024)
@@ -51,7 +52,7 @@ def links_in(markdown: str) -> tuple[Link, ...]:
     for number, line in prose_lines(markdown):
         for pattern in (_INLINE, _REFERENCE, _HTML_URL):
             for match in pattern.finditer(line):
-                found.append(Link(number, match["url"].strip().strip("<>")))
+                found.append(Link(number, match["url"].strip().strip("<>"), html=pattern is _HTML_URL))
     return tuple(found)
 
 
@@ -144,6 +145,11 @@ def _check(link: Link, page: str, shown: str, docs_dir: Path, texts: dict[str, s
         return []  # another site, mail, or a scheme the check of the page's markup judges
     path, _, fragment = url.partition("#")
     path = unquote(path.partition("?")[0])
+    if link.html and path:
+        # MkDocs publishes docs/kk/a.md as a/index.html and adjusts Markdown links to that; not an HTML tag's.
+        return [Problem(shown, link.line, f"the link '{url}' is written in an HTML tag, which the build does not adjust "
+                                          "to where the page is published", "write it in Markdown: [words](page.md) or "
+                                                                            "![description](picture.png)")]
     if path.startswith("/"):
         return [Problem(shown, link.line, f"the link '{url}' starts at the server's root, which breaks under the "
                                           "site's address (…/curriculum/2026/…)", ALLOWED_LINK)]

@@ -135,6 +135,14 @@ def test_links_to_missing_pages_and_anchors_name_their_line(project):
     ])
 
 
+def test_a_link_in_an_html_tag_is_asked_for_in_markdown(project):
+    before_topics(project, '<a href="gel1102.md">x</a> <img src="map.png" alt="map"> <a href="#aims">up</a>', ["en"])
+    allowed = "write it in Markdown: [words](page.md) or ![description](picture.png)"
+    assert problems(project) == [
+        f"docs/en/courses/gen1101.md:9: the link '{url}' is written in an HTML tag, which the build does not adjust to "
+        f"where the page is published — {allowed}" for url in ("gel1102.md", "map.png")]
+
+
 def test_anchors_of_headings_html_and_generated_blocks_are_known(project):
     for lang in ("kk", "ru", "en"):
         (project / "docs" / lang / "courses" / "index.md").write_text(
