@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One entry point for contributors and CI. Needs only Python 3.11+ and git.
 
-    python3 dev.py serve    set up .venv, serve the site at http://127.0.0.1:8000 with live reload
+    python3 dev.py serve    set up .venv, serve the site at http://127.0.0.1:8000; a saved page reloads in ~2 s
     python3 dev.py test     set up .venv with the test tools, run every test (pytest arguments pass through)
     python3 dev.py build [--documents]    strict build into site/; with the DOCX and PDF downloads
     python3 dev.py check    check the data and the pages without building the site

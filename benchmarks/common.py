@@ -57,6 +57,30 @@ def timed_build(root: Path, config: Path, site: Path, env: dict | None = None) -
     return Build(seconds, usage.ru_maxrss / 1024, site)
 
 
+def stock_config(root: Path) -> Path:
+    """Material + static-i18n as their documentation sets them up: no hooks, no overrides but the Kazakh
+    interface strings (Material has none, and kk cannot build without them)."""
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    lines, skipping = [], False
+    for line in text.splitlines():
+        if line.startswith(("hooks:", "extra_css:", "extra_javascript:", "repo_url:", "edit_uri:", "validation:")):
+            skipping = True
+            continue
+        if skipping and (line.startswith("  ") or not line.strip()):
+            continue
+        skipping = False
+        if line.strip() in ("font: false", "- content.action.edit", "strict: true"):
+            continue  # strict: the stock build does not render the markers and citations the pages link to
+        lines.append(line)
+    config = "\n".join(lines) + "\n"
+    if "  - search" not in config:
+        config = config.replace("plugins:\n", "plugins:\n  - search\n", 1)
+    path = root / "mkdocs.stock.yml"
+    path.write_text(config, encoding="utf-8")
+    (root / "data").rename(root / "data.unused")  # the stock site knows nothing of the data
+    return path
+
+
 def words_of(lang: str) -> list[str]:
     """Ordinary words of the language, taken from the real course pages (the filler of generated pages)."""
     text = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs" / lang / "courses").glob("*.md")))

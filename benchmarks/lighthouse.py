@@ -21,37 +21,13 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import GzipHandler, copy_site, print_table, serve, timed_build  # noqa: E402
+from common import GzipHandler, copy_site, print_table, serve, stock_config, timed_build  # noqa: E402
 
 LIGHTHOUSE = "lighthouse@12.2.3"
 PAGES = {"home": "", "course": "courses/lsg2105/", "glossary": "glossary/"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
                 "--disable-background-networking --disable-component-update --disable-sync")
-
-
-def stock_config(root: Path) -> Path:
-    """Material + static-i18n as their documentation sets them up: no hooks, no overrides but the Kazakh
-    interface strings (Material has none, and kk cannot build without them)."""
-    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    lines, skipping = [], False
-    for line in text.splitlines():
-        if line.startswith(("hooks:", "extra_css:", "extra_javascript:", "repo_url:", "edit_uri:")):
-            skipping = True
-            continue
-        if skipping and (line.startswith("  ") or not line.strip()):
-            continue
-        skipping = False
-        if line.strip() in ("font: false", "- content.action.edit"):
-            continue
-        lines.append(line)
-    config = "\n".join(lines) + "\n"
-    if "  - search" not in config:
-        config = config.replace("plugins:\n", "plugins:\n  - search\n", 1)
-    path = root / "mkdocs.stock.yml"
-    path.write_text(config, encoding="utf-8")
-    (root / "data").rename(root / "data.unused")  # the stock site knows nothing of the data
-    return path
 
 
 def lighthouse(url: str, output: Path) -> dict:

@@ -1,7 +1,7 @@
 """Publish the whole curriculum as open data at the site root: programme/curriculum.json.
 
-The document is language-neutral (titles carry all three languages), so it is written once; MkDocs calls
-this event for the build at the site root only."""
+The document is language-neutral (titles carry all three languages), so it is written once, by the build of
+the default language (mkdocs-static-i18n builds the other languages inside that build's on_post_build)."""
 
 import json
 from pathlib import Path
@@ -11,6 +11,9 @@ from curriculum.model.opendata import curriculum_document
 
 
 def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # another language's build: the document is the same, written once
     content = checked_content(Path(config.config_file_path).parent)
     target = Path(config.site_dir) / "programme" / "curriculum.json"
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,9 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # another language's build: the downloads hold every language, written once
     content = checked_content(Path(config.config_file_path).parent)
     folder = Path(config.site_dir) / "glossary"
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,6 @@
 """Each page shows when it last changed (from git history), written in the page's language."""
 
+from html import escape
 from pathlib import Path
 
 from curriculum.site.build import checked_content
@@ -20,5 +21,6 @@ def on_page_markdown(markdown, page, config, files):
     if stamp is not None:
         lang = getattr(page.file, "locale", None) or config.theme["language"]
         label = checked_content(Path(config.config_file_path).parent).curriculum.label("ui", "last_changed", lang)
-        page.meta["revision_date"] = f"{label}: {format_timestamp(stamp, lang)}"
+        # Material shows revision_date as HTML: the words from data/labels.yml are escaped here.
+        page.meta["revision_date"] = escape(f"{label}: {format_timestamp(stamp, lang)}")
     return markdown

@@ -43,10 +43,6 @@ def build_site(config: Path, site_dir: Path, *extra: str, env: dict | None = Non
 
 
 # The fixture site's skeleton: the real pages it keeps (the passport and course pages are its own).
-FIXTURE_SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
-                    "programme/prerequisites.md", "courses/index.md", "glossary/index.md", "contributing/index.md",
-                    "contributing/data.md", "contributing/translation-status.md", "programme/legal-framework.md",
-                    "adopt.md", "programme/pathway.md"]
 # A short description (its record says summary): the three sections, the first with terms to link.
 FIXTURE_PROSE_WITH_TERMS = {
     "kk": "## Пәннің мақсаты { #aims }\n\nПән мәслихаттың жұмысын және әкімдердің есептерін қарайды. Мәслихат туралы.\n\n"
@@ -70,7 +66,8 @@ def fixture_site(tmp_path_factory) -> Path:
     for folder in ("hooks", "overrides", "docs/assets"):
         shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
     for lang in ("kk", "ru", "en"):
-        for page in FIXTURE_SKELETON:
+        from fixture_project import SKELETON
+        for page in SKELETON:
             target = root / "docs" / lang / page
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(ROOT / "docs" / lang / page, target)
@@ -141,13 +138,25 @@ def browser(chromium_path):
         browser.close()
 
 
+def record_policy_violations(page) -> list[str]:
+    """What the page's Content Security Policy refused (Chromium says so on the console), across navigations."""
+    refused: list[str] = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    return refused
+
+
 @pytest.fixture
 def page(browser, site_url):
-    """A fresh page that records every request to a host other than the test server."""
+    """A fresh page that records every request to a host other than the test server, and fails the test when
+    the site's Content Security Policy refused anything: every browser test also shows the policy lets the
+    page work. A test that provokes a refusal on purpose empties ``page.policy_violations``."""
     context = browser.new_context()
     page = context.new_page()
     page.foreign_requests = []
     page.on("request", lambda request: None if request.url.startswith(site_url.split("/curriculum")[0])
             or request.url.startswith(("data:", "blob:")) else page.foreign_requests.append(request.url))
+    page.policy_violations = record_policy_violations(page)
     yield page
     context.close()
+    assert page.policy_violations == [], "the Content Security Policy refused: " + "\n".join(page.policy_violations)

@@ -21,6 +21,32 @@ def make_project(target: Path) -> Path:
     return target
 
 
+# The real pages a small site needs besides its course pages (the real nav lists them).
+SKELETON = ["index.md", "programme/index.md", "programme/structure.md", "programme/outcomes.md",
+            "programme/prerequisites.md", "programme/legal-framework.md", "programme/pathway.md", "courses/index.md",
+            "glossary/index.md", "contributing/index.md", "contributing/data.md", "contributing/translation-status.md",
+            "adopt.md"]
+
+
+def make_site(target: Path) -> Path:
+    """The fixture project as a site: the real configuration, hooks, theme, glossary, legal register and pages."""
+    make_project(target)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    for folder in ("hooks", "overrides", "docs/assets"):
+        shutil.copytree(ROOT / folder, target / folder, dirs_exist_ok=True)
+    for lang in ("kk", "ru", "en"):
+        for page in SKELETON:
+            destination = target / "docs" / lang / page
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ROOT / "docs" / lang / page, destination)
+        # The real passport links to real courses the fixture does not have.
+        (target / "docs" / lang / "programme" / "index.md").write_text(
+            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
+    shutil.copytree(ROOT / "data" / "glossary", target / "data" / "glossary", dirs_exist_ok=True)
+    shutil.copy(ROOT / "data" / "legal-acts.yml", target / "data" / "legal-acts.yml")
+    return target
+
+
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"

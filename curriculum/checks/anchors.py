@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
 from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
 from curriculum.model.problems import Problem
+from curriculum.model.sources import read_text
 
 _H2 = re.compile(r"^##\s+(?P<text>.*?)\s*$")
 _EXPLICIT_ID = re.compile(r"\{\s*[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
@@ -16,6 +18,11 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 
 def section_ids(markdown: str) -> list[tuple[int, str | None, str]]:
     """(line, explicit id or None, heading text) of every H2 outside code fences."""
+    return list(_section_ids(markdown))
+
+
+@functools.lru_cache(maxsize=1024)  # by text: the checks after a save read the same pages again
+def _section_ids(markdown: str) -> tuple[tuple[int, str | None, str], ...]:
     sections, in_fence = [], False
     for number, line in enumerate(markdown.splitlines(), start=1):
         if _FENCE.match(line):
@@ -25,7 +32,7 @@ def section_ids(markdown: str) -> list[tuple[int, str | None, str]]:
         if match:
             explicit = _EXPLICIT_ID.search(match["text"])
             sections.append((number, explicit["id"] if explicit else None, match["text"]))
-    return sections
+    return tuple(sections)
 
 
 def anchor_problems(docs_dir: Path, shown_root: str = "docs") -> list[Problem]:
@@ -39,7 +46,10 @@ def anchor_problems(docs_dir: Path, shown_root: str = "docs") -> list[Problem]:
             if not path.exists():
                 continue  # reported by the translation check
             shown = f"{shown_root}/{lang}/{page}"
-            sections = section_ids(path.read_text(encoding="utf-8"))
+            text = read_text(path)
+            if text is None:
+                continue  # not UTF-8 text: the check of the files reports it
+            sections = section_ids(text)
             for line, anchor, text in sections:
                 if anchor is None:
                     problems.append(Problem(

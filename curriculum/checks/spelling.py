@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from curriculum.glossary.termbase import Glossary
+from curriculum.model.sources import read_text
 from curriculum.language.morphology import forms, kazakh_forms
 
 DICTIONARIES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
@@ -91,7 +92,7 @@ def prose_tokens(markdown: str, lang: str) -> list[tuple[int, str, bool]]:
 def word_list(path: Path) -> set[str]:
     if not path.exists():
         return set()
-    return {line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines()
+    return {line.strip().casefold() for line in (read_text(path) or "").splitlines()
             if line.strip() and not line.startswith("#")}
 
 
@@ -161,7 +162,7 @@ def check_spelling(root: Path, glossary: Glossary, lang: str) -> Report:
     occurrences: list[tuple[str, int, str, bool]] = []
     for page in sorted((root / "docs" / lang).rglob("*.md")):
         shown = page.relative_to(root).as_posix()
-        for line, word, quoted in prose_tokens(page.read_text(encoding="utf-8"), lang):
+        for line, word, quoted in prose_tokens(read_text(page) or "", lang):
             occurrences.append((shown, line, word, quoted))
     report.words = len(occurrences)
     accepted = word_list(root / "data" / "spelling" / f"{lang}.txt") | glossary_words(glossary, lang)

@@ -74,8 +74,14 @@ def load_glossary(data_dir: Path, source_ids: set[str] | None = None,
     folder = Path(data_dir) / "glossary"
     glossary, problems = Glossary(), []
     pending_related: list[tuple[Concept, int, str]] = []
-    for path in sorted(folder.glob("*.yml")):
+    for path in sorted(folder.glob("*")):
         shown = f"{shown_root}/glossary/{path.name}"
+        if path.name.startswith(".") or path.name.endswith("~"):
+            continue  # an editor's hidden or backup file, not the contributor's
+        if path.suffix not in (".yml", ".yaml") or not path.is_file():
+            problems.append(Problem(shown, None, "not a glossary file",
+                                    "one YAML file per theme in data/glossary/: <theme>.yml, a list of concepts"))
+            continue
         raw, found = load_yaml(path, shown)
         if found:
             problems += found

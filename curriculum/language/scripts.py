@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
 from curriculum.model.problems import Problem
+from curriculum.model.sources import read_text
 
 LOOK_ALIKES = {
     "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і", "k": "к", "h": "һ",
@@ -22,8 +24,13 @@ _TOUCHING = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
 
 def mixed_words(text: str) -> list[tuple[int, str, str]]:
     """(line, word, suggestion) for every word with both Cyrillic and Latin letters."""
+    return list(_mixed_words(text))
+
+
+@functools.lru_cache(maxsize=1024)  # by text: the checks after a save read the same pages again
+def _mixed_words(text: str) -> tuple[tuple[int, str, str], ...]:
     if not _TOUCHING.search(text):
-        return []  # the usual case, decided in one pass of the regex engine
+        return ()  # the usual case, decided in one pass of the regex engine
     found = []
     for number, line in enumerate(text.splitlines(), start=1):
         for match in _WORD.finditer(line):
@@ -31,7 +38,7 @@ def mixed_words(text: str) -> list[tuple[int, str, str]]:
             if _CYRILLIC.search(word) and _LATIN.search(word):
                 suggestion = "".join(LOOK_ALIKES.get(ch, ch) for ch in word)
                 found.append((number, word, suggestion))
-    return found
+    return tuple(found)
 
 
 def mixed_script_problems(root: Path, folders: tuple[str, ...] = ("docs", "data")) -> list[Problem]:
@@ -41,7 +48,7 @@ def mixed_script_problems(root: Path, folders: tuple[str, ...] = ("docs", "data"
             if path.suffix not in (".md", ".yml", ".yaml") or not path.is_file():
                 continue
             shown = path.relative_to(root).as_posix()
-            for line, word, suggestion in mixed_words(path.read_text(encoding="utf-8")):
+            for line, word, suggestion in mixed_words(read_text(path) or ""):
                 latin = ", ".join(sorted({ch for ch in word if _LATIN.match(ch)}))
                 if _LATIN.search(suggestion):
                     allowed = "write the word in one alphabet"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
+from curriculum.model.sources import read_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _HASH_LINE = re.compile(r"^source_hash:\s*(\S+)\s*$", re.MULTILINE)
@@ -52,7 +53,8 @@ def translation_status(docs_dir: Path) -> list[PageStatus]:
     result = []
     for page in pages:
         source_file = docs_dir / DEFAULT_LANGUAGE / page
-        current = source_hash(source_file.read_text(encoding="utf-8")) if source_file.exists() else None
+        source_text = read_text(source_file) if source_file.exists() else None
+        current = source_hash(source_text) if source_text is not None else None
         states = {}
         for lang in LANGUAGES:
             path = docs_dir / lang / page
@@ -61,7 +63,7 @@ def translation_status(docs_dir: Path) -> list[PageStatus]:
             elif lang == DEFAULT_LANGUAGE:
                 states[lang] = SOURCE
             else:
-                recorded = recorded_hash(path.read_text(encoding="utf-8"))
+                recorded = recorded_hash(read_text(path) or "")
                 states[lang] = UNTRACKED if recorded is None else CURRENT if recorded == current else STALE
         result.append(PageStatus(page, states))
     return result
@@ -78,8 +80,11 @@ def mark_translated(path: Path, docs_dir: Path) -> str:
     source = docs_dir / DEFAULT_LANGUAGE / page
     if not source.exists():
         raise ValueError(f"{relative}: its Kazakh source docs/{DEFAULT_LANGUAGE}/{page.as_posix()} does not exist")
-    new_hash = source_hash(source.read_text(encoding="utf-8"))
-    text = path.read_text(encoding="utf-8")
+    source_text, text = read_text(source), read_text(path)
+    for unreadable, text_read in ((source, source_text), (path, text)):
+        if text_read is None:
+            raise ValueError(f"{unreadable.relative_to(docs_dir.parent)}: not UTF-8 text — save the file as UTF-8")
+    new_hash = source_hash(source_text)
     front = _FRONT_MATTER.match(text)
     if front is None:
         text = f"---\nsource_hash: {new_hash}\n---\n\n{text}"

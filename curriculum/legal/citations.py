@@ -21,6 +21,7 @@ from pathlib import Path
 from curriculum.languages import LANGUAGES
 from curriculum.model.problems import Problem
 from curriculum.model.records import LegalAct
+from curriculum.model.sources import read_text
 
 # A marker may wrap onto the next line, as prose is wrapped; it never spans a blank line.
 MARKER = re.compile(r"\[\[(?P<body>(?:[^\[\]\n]|\n(?![ \t]*\n))*?)\]\]")
@@ -175,10 +176,9 @@ def citation_problems(docs_dir: Path, acts: Mapping[str, LegalAct], shown_docs: 
     for path in sorted(Path(docs_dir).rglob("*.md")):
         relative = path.relative_to(docs_dir)
         lang = relative.parts[0] if relative.parts[0] in LANGUAGES else None
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue  # reported by the encoding check
+        text = read_text(path)
+        if text is None:
+            continue  # not UTF-8 text: the check of the files reports it
         problems += page_problems(text, f"{shown_docs}/{relative.as_posix()}", acts, lang)
     return problems
 

@@ -13,6 +13,7 @@ from curriculum.languages import LANGUAGES
 from curriculum.legal.citations import checks_to_do, cited_acts
 from curriculum.model.problems import Problem
 from curriculum.model.records import LegalAct
+from curriculum.model.sources import read_text
 from curriculum.model.validate import course_of_page
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
@@ -68,12 +69,15 @@ def read_citations(docs_dir: Path) -> dict[str, PageCitations]:
         lang = relative.split("/")[0]
         if lang not in LANGUAGES:
             continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
-        pages[relative] = PageCitations(lang, frozenset(cited_acts(text)), checks_to_do(text), course_of_page(text))
+        text = read_text(path)
+        if text is None:
+            continue  # not UTF-8 text: the check of the files reports it
+        pages[relative] = page_citations(text, lang)
     return pages
+
+
+def page_citations(text: str, lang: str) -> PageCitations:
+    return PageCitations(lang, frozenset(cited_acts(text)), checks_to_do(text), course_of_page(text))
 
 
 def courses_citing(pages: Mapping[str, PageCitations]) -> dict[str, list[str]]:

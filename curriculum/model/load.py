@@ -9,8 +9,7 @@ from curriculum.model.records import (Course, Curriculum, LegalAct, Named, Outco
                                       PriorSource, Programme, Recognition, University)
 from curriculum.model.problems import Problem
 from curriculum.model.schema import (ACT_FIELDS, COURSE_FIELDS, PATHWAY_FIELDS, PROGRAMME_FIELDS, STANDARD_FIELDS,
-                                     UNIVERSITY_FIELDS,
-                                     check_fields)
+                                     UNIVERSITY_FIELDS, check_fields, describe, not_a_language)
 from curriculum.model.yamlsource import Mapping, Sequence, load_yaml
 
 
@@ -83,7 +82,9 @@ def _load_courses(folder: Path, shown_folder: str) -> tuple[dict[str, Course], l
     first_seen: dict[str, str] = {}
     for path in sorted(folder.glob("*")):
         shown = f"{shown_folder}/{path.name}"
-        if path.suffix not in (".yml", ".yaml"):
+        if path.name.startswith(".") or path.name.endswith("~"):
+            continue  # an editor's hidden or backup file, not the contributor's
+        if path.suffix not in (".yml", ".yaml") or not path.is_file():
             problems.append(Problem(shown, None, "not a course record", "one YAML file per course: <CODE>.yml"))
             continue
         raw, found = load_yaml(path, shown)
@@ -143,12 +144,30 @@ def _load_acts(path: Path, shown: str) -> tuple[dict[str, LegalAct], list[Proble
 
 
 def _load_labels(path: Path, shown: str) -> tuple[dict | None, list[Problem]]:
+    """Interface words: groups (ui:, cycle:, …) of labels, each with its kk, ru and en text."""
+    if not path.exists():
+        return None, [Problem(shown, None, "file is missing", "restore it from the repository")]
     raw, problems = load_yaml(path, shown)
     if problems:
         return None, problems
-    for group, entries in (raw or {}).items():
-        for key, texts in (entries or {}).items():
-            missing = [lang for lang in LANGUAGES if not isinstance(texts, dict) or not texts.get(lang)]
+    if not isinstance(raw, Mapping) or not raw:
+        return None, [Problem(shown, getattr(raw, "line", 1), f"the file is {describe(raw)}",
+                              "groups of interface words (ui:, cycle:, …), each label with its kk, ru and en text")]
+    for group, entries in raw.items():
+        if not isinstance(entries, Mapping) or not entries:
+            problems.append(Problem(shown, raw.line_of(group), f"label group '{group}' is {describe(entries)}",
+                                    "a mapping of labels, each with its kk, ru and en text"))
+            continue
+        for key, texts in entries.items():
+            if not isinstance(texts, Mapping):
+                problems.append(Problem(shown, entries.line_of(key), f"label {group}.{key} is {describe(texts)}",
+                                        "every label has kk, ru and en text under it"))
+                continue
+            for lang in texts:
+                if lang not in LANGUAGES:
+                    problems.append(not_a_language(texts, lang, f"label {group}.{key}", shown,
+                                                   f"label {group}.{key} has '{lang}', which is not a language of the site"))
+            missing = [lang for lang in LANGUAGES if not isinstance(texts.get(lang), str) or not texts[lang].strip()]
             if missing:
                 problems.append(Problem(shown, entries.line_of(key), f"label {group}.{key} has no text for {', '.join(missing)}",
                                         "every label has kk, ru and en text"))

@@ -407,7 +407,7 @@ _KIND_NAMES = {"text": "text", "whole": "a whole number", "number": "a number", 
 def check_fields(record, fields: dict[str, Field], path: str, context: str = "") -> list[Problem]:
     """Unknown keys, missing keys and wrong values of one mapping, each with its line."""
     if not isinstance(record, Mapping):
-        return [Problem(path, getattr(record, "line", None), f"{context or 'record'} is {_describe(record)}",
+        return [Problem(path, getattr(record, "line", None), f"{context or 'record'} is {describe(record)}",
                         "a mapping of keys to values")]
     problems = []
     for key in record:
@@ -432,29 +432,29 @@ def check_value(value, spec: Field, path: str, line: int, name: str) -> list[Pro
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)  # an unquoted number (a year, an order number) is fine as text
         if not isinstance(value, str) or not value.strip():
-            return wrong(f"is {_describe(value)}")
+            return wrong(f"is {describe(value)}")
         if spec.pattern and not spec.pattern.match(value):
             return wrong(f"is '{value}'")
     elif spec.kind in ("whole", "number"):
         is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
         if not is_number or (spec.kind == "whole" and not isinstance(value, int)):
-            return wrong(f"is {_describe(value)}")
+            return wrong(f"is {describe(value)}")
         if (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum):
             return wrong(f"is {value}")
     elif spec.kind == "boolean":
         if not isinstance(value, bool):
-            return wrong(f"is {_describe(value)}")
+            return wrong(f"is {describe(value)}")
     elif spec.kind == "choice":
         if value not in spec.choices:
-            return wrong(f"is {_describe(value)}")
+            return wrong(f"is {describe(value)}")
     elif spec.kind == "lang-text":
         if not isinstance(value, Mapping):
-            return wrong(f"is {_describe(value)}")
+            return wrong(f"is {describe(value)}")
         problems = []
         for key in value:
             if key not in LANGUAGES:
-                problems.append(Problem(path, value.line_of(key), f"'{name}.{key}' is not a language of the site",
-                                        "languages: " + ", ".join(LANGUAGES)))
+                problems.append(not_a_language(value, key, f"'{name}'", path,
+                                               f"'{name}.{key}' is not a language of the site"))
         for lang in LANGUAGES:
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
@@ -463,7 +463,7 @@ def check_value(value, spec: Field, path: str, line: int, name: str) -> list[Pro
         return problems
     elif spec.kind == "list":
         if not isinstance(value, Sequence):
-            return wrong(f"is {_describe(value)}")
+            return wrong(f"is {describe(value)}")
         problems = []
         for index, item in enumerate(value):
             item_name = f"{name}[{index + 1}]"
@@ -477,11 +477,21 @@ def check_value(value, spec: Field, path: str, line: int, name: str) -> list[Pro
     return []
 
 
+def not_a_language(texts: Mapping, key, owner: str, path: str, wrong_language: str) -> Problem:
+    """A key of a kk/ru/en mapping that is not a language; with no value, it is the end of a text cut at a comma
+    (``{ru: Дисциплины, формирующие результат}`` reads as ru: Дисциплины and a key «формирующие результат»)."""
+    if texts[key] is None and not (isinstance(key, str) and re.fullmatch(r"[a-z]{2}", key)):
+        return Problem(path, texts.line_of(key), f"{owner}: the text '{key}' after a comma became a key of its own",
+                       "put a text that contains a comma in quotes: ru: \"…, …\"")
+    return Problem(path, texts.line_of(key), wrong_language, "languages: " + ", ".join(LANGUAGES))
+
+
 def _name(context: str, key) -> str:
     return f"{context}.{key}" if context else str(key)
 
 
-def _describe(value) -> str:
+def describe(value) -> str:
+    """A value as a message names it: empty, a mapping, a list, 'text'."""
     if value is None:
         return "empty"
     if isinstance(value, bool):

@@ -12,6 +12,7 @@ from pathlib import Path
 from curriculum.languages import LANGUAGES
 from curriculum.model.records import Course, Curriculum
 from curriculum.model.problems import Problem
+from curriculum.model.sources import read_text
 
 STANDARD_FILE = "data/standard.yml"
 
@@ -466,7 +467,9 @@ def check_course_pages(curriculum: Curriculum, docs_dir: Path, shown_docs: str =
                                         f"— every course has a page in {', '.join(LANGUAGES)}"))
         for slug, path in sorted(pages.items()):
             shown = f"{shown_docs}/{lang}/courses/{path.name}"
-            text = path.read_text(encoding="utf-8")
+            text = read_text(path)
+            if text is None:
+                continue  # not UTF-8 text: the check of the files reports it
             declared = course_of_page(text)
             if declared is None:
                 problems.append(Problem(shown, 1, "the page names no course",

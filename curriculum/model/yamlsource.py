@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from curriculum.model.problems import Problem
+from curriculum.model.sources import encoding_problems, read_text
 
 
 class Mapping(dict):
@@ -75,11 +76,11 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_string)
 
 
 def load_yaml(path: Path, shown_as: str) -> tuple[object, list[Problem]]:
-    """Parse ``path``; a syntax error becomes a Problem instead of an exception."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [Problem(shown_as, None, f"not UTF-8 text ({error.reason})", "save the file as UTF-8")]
+    """Parse ``path``; a syntax error, or a file that is not UTF-8 text, becomes a Problem instead of an exception.
+    A byte-order mark is read past (the check of the files reports it)."""
+    text = read_text(path)
+    if text is None:
+        return None, encoding_problems(path, shown_as)
     try:
         return yaml.load(text, Loader=_LineLoader), []
     except yaml.MarkedYAMLError as error:

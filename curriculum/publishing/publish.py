@@ -83,9 +83,15 @@ def deploy(root: Path, version: str, config_file: str, remote: str, branch: str)
               "https://<owner>.github.io/<repo>/ (the version selector needs it to keep the page)", file=sys.stderr)
         return 2
     mike = _mike(root, config_file, remote, branch)
+    before = _branch_head(root, branch)
     listed = mike("list", "--json", capture=True)  # also fast-forwards the local branch to <remote>/<branch>
     if listed.returncode != 0:
+        # mike loads the configuration with its hooks: the checks before every build (dev.py check) run here.
         print(listed.stderr, file=sys.stderr)
+        unchanged = _branch_head(root, branch) == before
+        print(f"publish: the build of {version} failed; {branch} is "
+              f"{'unchanged' if unchanged else 'CHANGED — inspect it before pushing'} (the checks before the build "
+              "found the problems above)", file=sys.stderr)
         return listed.returncode
     plan = plan_deploy(version, read_versions_json(listed.stdout))
     print(f"publish: {plan.reason}", flush=True)

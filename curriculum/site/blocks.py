@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from curriculum.checks.markers import MARKER, in_code
 from curriculum.site.graph import prerequisite_graph
 from curriculum.site.pathway_page import pathway_facts, pathway_plan, pathway_recognition
 from curriculum.site.render import (catalogue, electives, grading_scale, home_facts, outcomes, passport_facts,
                                     schema_reference,
                                     structure)
-
-MARKER = re.compile(r"^[ \t]*<!--\s*(?P<name>[a-z]+(?::[a-z-]+)?|grading-scale)\s*-->[ \t]*$", re.MULTILINE)
 
 CURRICULUM_BLOCKS: dict[str, Callable] = {
     "curriculum:catalogue": catalogue,
@@ -47,10 +46,16 @@ def markers_in(markdown: str) -> list[str]:
 
 
 def expand_markers(markdown: str, renderers: Mapping[str, Callable[[], str]]) -> str:
-    """Replace each known marker by its block; markers of other families are left for their hooks."""
+    """Replace each known marker by its block; markers of other families are left for their hooks, and a marker
+    shown as an example in a code block stays as written."""
+    if not any(name in markdown for name in renderers):
+        return markdown
+    examples = in_code(markdown)
 
     def replace(match: re.Match) -> str:
         render = renderers.get(match["name"])
-        return f"\n{render()}\n" if render else match.group(0)
+        if render is None or markdown.count("\n", 0, match.start()) + 1 in examples:
+            return match.group(0)
+        return f"\n{render()}\n"
 
     return MARKER.sub(replace, markdown)

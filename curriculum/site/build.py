@@ -11,11 +11,13 @@ from curriculum.site.blocks import CURRICULUM_BLOCKS, expand_markers
 from curriculum.site.legal_page import legal_framework
 from curriculum.site.glossary_page import fill_used_in, glossary_page
 from curriculum.model.problems import ProblemsFound
-from curriculum.checks.project import Content, Project
-from curriculum.site.render import Links, course_summary, how_to_cite
+from curriculum.checks.project import CheckMemo, Content, Project
+from curriculum.site.render import Links, course_summary, how_to_cite, markdown_text
 from curriculum.glossary.termlinks import TermUsage
 
 _loaded: dict[Path, tuple[tuple, Content]] = {}
+# Kept for the life of the process (mkdocs serve): after a save only the changed files are checked anew.
+_memos: dict[Path, CheckMemo] = {}
 
 
 def _signature(root: Path) -> tuple:
@@ -33,7 +35,7 @@ def check_content(root: Path) -> Content:
     cached = _loaded.get(root)
     if cached and cached[0] == signature:
         return cached[1]
-    content, problems = Project(root).load_and_check()
+    content, problems = Project(root, _memos.setdefault(root, CheckMemo())).load_and_check()
     if problems:
         _loaded.pop(root, None)
         raise ProblemsFound(problems)
@@ -51,7 +53,7 @@ def render_course_page(markdown: str, content: Content, code: str, lang: str, pa
     """A course page opens with its title and the summary box from data, then its own prose."""
     course = content.curriculum.courses[code]
     summary = course_summary(content.curriculum, course, lang, Links(page_url))
-    return f"# {course.title[lang]}\n\n{summary}\n\n{markdown}"
+    return f"# {markdown_text(course.title[lang])}\n\n{summary}\n\n{markdown}"
 
 
 def render_blocks(markdown: str, content: Content, lang: str, page_url: str, canonical_url: str | None = None) -> str:

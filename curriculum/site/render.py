@@ -33,6 +33,18 @@ class Links:
         return self.to(f"{_prefix(lang)}programme/outcomes/") + f"#{outcome_id.lower()}"
 
 
+# What Python-Markdown (with the site's extensions: tables adds the bar) unescapes after a backslash.
+MARKDOWN_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!|")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def markdown_text(text: str) -> str:
+    """Text from data written into Markdown so that it renders as exactly that text, on one line: HTML's special
+    characters become entities, and every character that Markdown or an extension reads (emphasis, a link, an
+    attribute list ``{…}``, a citation ``[[act:…]]``, a heading's closing #) is escaped by a backslash."""
+    return "".join(_HTML_SPECIAL.get(c) or (f"\\{c}" if c in MARKDOWN_ESCAPABLE else c) for c in " ".join(str(text).split()))
+
+
 def _prefix(lang: str) -> str:
     return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
 

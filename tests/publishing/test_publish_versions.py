@@ -286,6 +286,8 @@ def tab(browser, published):
     tab.problems = []
     host = published.site_url.split(SUB_PATH)[0]
     tab.on("pageerror", lambda error: tab.problems.append(f"page error: {error}"))
+    tab.on("console", lambda message: tab.problems.append(f"policy: {message.text}")
+           if "Content Security Policy" in message.text else None)
     tab.on("response", lambda response: tab.problems.append(f"{response.status} {response.url}")
            if response.status >= 400 else None)
     tab.on("request", lambda request: None if request.url.startswith((host, "data:", "blob:"))

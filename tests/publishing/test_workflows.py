@@ -71,8 +71,15 @@ def test_zizmor_finds_nothing_even_pedantic():
     result = _zizmor(Path(".github"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings to report" in result.stdout
-    for name in ("dependabot.yml", "workflows/ci.yml", "workflows/publish.yml"):
+    for name in ("dependabot.yml", "workflows/ci.yml", "workflows/publish.yml", "workflows/preview.yml",
+                 "workflows/preview-closed.yml"):
         assert f"completed .github/{name}" in result.stderr  # every file was audited
+    # One finding is ignored, by a comment that says why: the trusted half of the previews (below).
+    assert "(1 ignored)" in result.stdout
+    ignores = [(path.name, line.strip()) for path in sorted(WORKFLOWS.glob("*.yml"))
+               for line in path.read_text(encoding="utf-8").splitlines() if "zizmor: ignore" in line]
+    assert ignores == [("preview.yml", "workflow_run:  # zizmor: ignore[dangerous-triggers] the pattern for forks' "
+                                       "previews: the artifact is data, never run")]
 
 
 def test_zizmor_reports_a_real_problem(tmp_path):
@@ -124,8 +131,41 @@ def test_pull_requests_get_read_only_checks_and_a_site_preview():
 def test_no_workflow_runs_pull_request_code_with_write_access():
     for path in sorted(WORKFLOWS.glob("*.yml")):
         triggers = _load(path.name)["on"]
-        assert "pull_request_target" not in triggers and "workflow_run" not in triggers, path.name
+        assert "pull_request_target" not in triggers, path.name
+        assert "workflow_run" not in triggers or path.name == "preview.yml", path.name
     assert "pull_request" not in _load("publish.yml")["on"]
+
+
+def test_previews_publish_what_an_untrusted_run_built_as_data_from_the_default_branch():
+    """The pattern that keeps forks' previews safe: the pull request's code runs only in ci.yml (read-only); the
+    trusted workflow checks out the default branch, downloads the artifact and hands it to the preview command,
+    which reads it as files; no step interpolates event data into a script."""
+    workflow = _load("preview.yml")
+    assert set(workflow["on"]) == {"workflow_run", "schedule"}
+    names = {_load(path.name)["name"] for path in WORKFLOWS.glob("*.yml")}
+    assert set(workflow["on"]["workflow_run"]["workflows"]) <= names
+    assert workflow["on"]["workflow_run"]["workflows"] == ["ci", "pull request closed"]
+    assert workflow["permissions"] == {}
+    assert workflow["concurrency"] == _load("publish.yml")["jobs"]["deploy"]["concurrency"]  # one gh-pages queue
+    for name, job in workflow["jobs"].items():
+        assert set(job["permissions"]) <= {"actions", "contents", "pull-requests"}, name
+        for step in _steps(job):
+            if "uses" in step:
+                assert step["uses"].startswith("actions/checkout@"), (name, step)
+                assert set(step["with"]) == {"persist-credentials"} and step["with"]["persist-credentials"] is False
+            else:
+                assert "${{" not in step["run"], (name, step)  # event data reaches scripts through env only
+                assert step["run"].startswith(("python3 -m curriculum.publishing.preview ", "gh run download ")), step
+    publish = workflow["jobs"]["publish"]
+    assert "conclusion == 'success'" in publish["if"] and "event == 'pull_request'" in publish["if"]
+    download, command = _steps(publish)[1]["run"], _steps(publish)[2]["run"]
+    upload = next(step for step in _steps(_load("ci.yml")["jobs"]["test"]) if "upload-artifact" in step.get("uses", ""))
+    assert f"--name {upload['with']['name']} --dir \"$RUNNER_TEMP/site-preview\"" in download
+    assert '--site "$RUNNER_TEMP/site-preview"' in command
+    closed = _load("preview-closed.yml")
+    assert closed["on"] == {"pull_request": {"types": ["closed"]}} and closed["permissions"] == {}
+    assert all(job["permissions"] == {} and all("uses" not in step for step in _steps(job))
+               for job in closed["jobs"].values())
 
 
 def test_deployment_follows_the_tests_one_at_a_time_with_least_privilege():

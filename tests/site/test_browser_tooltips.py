@@ -31,7 +31,8 @@ def test_hovering_a_term_shows_its_definition_below_it_and_leaving_takes_it_away
     assert page.locator(".md-tooltip2").count() == 1  # Material's own content.tooltips would add a second
     assert link.get_attribute("aria-describedby") == tooltip.get_attribute("id")
     assert link.get_attribute("title") is None  # the browser's own tooltip would show it a second time
-    page.wait_for_function("getComputedStyle(document.querySelector('.md-tooltip2--active')).opacity === '1'")
+    # A function, not an expression: an expression is polled through eval, which the pages' policy refuses.
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-tooltip2--active')).opacity === '1'")
     below = page.evaluate("""() => {
         const link = document.querySelector('a.glossary-term[aria-describedby]').getBoundingClientRect();
         const tip = document.querySelector('.md-tooltip2--active > .md-tooltip2__inner').getBoundingClientRect();
