@@ -39,9 +39,11 @@ def make_site(target: Path) -> Path:
             destination = target / "docs" / lang / page
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(ROOT / "docs" / lang / page, destination)
-        # The real passport links to real courses the fixture does not have.
+        # The real passport links to real courses the fixture does not have; the stub keeps the headings
+        # the home and adoption pages link to.
         (target / "docs" / lang / "programme" / "index.md").write_text(
-            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n", encoding="utf-8")
+            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n\n"
+            "## Graduate { #graduate }\n\n## Pathways { #pathways }\n\n## Code { #code }\n", encoding="utf-8")
     shutil.copytree(ROOT / "data" / "glossary", target / "data" / "glossary", dirs_exist_ok=True)
     shutil.copy(ROOT / "data" / "legal-acts.yml", target / "data" / "legal-acts.yml")
     return target

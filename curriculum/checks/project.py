@@ -24,7 +24,7 @@ from curriculum.model.problems import Problem
 from curriculum.language.scripts import mixed_script_problems
 from curriculum.language.translations import missing_translations
 from curriculum.model.sources import read_text
-from curriculum.model.validate import check_course_pages, validate
+from curriculum.model.validate import check_course_pages, check_logo, validate
 
 
 @dataclass
@@ -81,7 +81,7 @@ class Project:
         problems += found
         if curriculum is None:
             return None, problems
-        problems += check_course_pages(curriculum, self.docs_dir)
+        problems += check_course_pages(curriculum, self.docs_dir) + check_logo(curriculum, self.docs_dir)
         if curriculum.pathway is None:
             problems += pathway_marker_problems(self.docs_dir)
         citations = {}

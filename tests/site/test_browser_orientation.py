@@ -169,7 +169,7 @@ def test_an_entry_landed_on_is_not_covered_by_the_back_to_top_button(page, site_
     page.goto(site_url + PREFIXES[lang] + "courses/lsg2105/")
     page.goto(site_url + PREFIXES[lang] + "glossary/#maslikhat", wait_until="load")
     # The browser lands on the entry (the glossary lays its entries out near the screen, so this can take a moment)
-    page.wait_for_function("Math.abs(document.getElementById('maslikhat').getBoundingClientRect().top) < 400")
+    page.wait_for_function("() => Math.abs(document.getElementById('maslikhat').getBoundingClientRect().top) < 400")
     for _ in range(10):  # Material shows the button when the reader scrolls back up; a loaded machine may need two
         page.evaluate("window.scrollBy(0, -30)")
         page.wait_for_timeout(150)

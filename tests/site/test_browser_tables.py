@@ -128,7 +128,7 @@ def test_the_catalogue_filter_survives_back_reload_and_a_shared_link(page, site_
     page.wait_for_load_state()
     assert "/courses/" in page.url and "?semester" not in page.url
     page.go_back()
-    page.wait_for_function("document.querySelector('[data-catalogue-count]').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('[data-catalogue-count]').textContent !== ''")
     assert _shown(page)["rows"] == fifth and _shown(page)["semester"] == "5"
     page.select_option("select[data-filter=syllabus]", "full")
     both = [c.code for c in courses if c.semester == 5 and c.syllabus == "full"]
@@ -142,7 +142,7 @@ def test_the_catalogue_filter_survives_back_reload_and_a_shared_link(page, site_
     finally:
         other.close()
     page.click(".catalogue-filter button[type=reset]")
-    page.wait_for_function("document.querySelector('[data-catalogue-count]').textContent === '%d'" % len(courses))
+    page.wait_for_function("() => document.querySelector('[data-catalogue-count]').textContent === '%d'" % len(courses))
     assert "?" not in page.url
 
 
@@ -181,8 +181,8 @@ def test_on_a_phone_the_graph_scrolls_from_the_keyboard_and_says_so(page, site_u
     assert page.locator(".graph-hint").is_visible()
     region = page.locator(".graph-scroll")
     region.scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelector('.graph-scroll').scrollWidth > document.querySelector('.graph-scroll').clientWidth")
+    page.wait_for_function("() => document.querySelector('.graph-scroll').scrollWidth > document.querySelector('.graph-scroll').clientWidth")
     assert region.get_attribute("tabindex") == "0" and region.get_attribute("role") == "region"
     region.focus()
     page.keyboard.press("ArrowRight")
-    page.wait_for_function("document.querySelector('.graph-scroll').scrollLeft > 0")
+    page.wait_for_function("() => document.querySelector('.graph-scroll').scrollLeft > 0")

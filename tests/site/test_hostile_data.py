@@ -39,6 +39,9 @@ PROSE = {"kk": "Пән мәслихаттың жұмысын қарайды: [[a
          "ru": "Дисциплина о маслихатах: [[act:budget-code-2025]].",
          "en": "The course studies maslikhats: [[act:budget-code-2025]]."}
 
+# The sections a short description must have (the check refuses a page without them).
+SECTIONS = "".join(f"## {name.title()} {{ #{name} }}\n\nText.\n\n" for name in ("aims", "topics", "outcomes"))
+
 
 def _hostile(field: str, texts: dict, payload: str = HOSTILE) -> dict:
     """Each field's own word first, so that a test can tell which field it sees."""
@@ -51,9 +54,13 @@ def _rewrite(path, change) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
+def _university(data: dict) -> None:
+    data["name"] = _hostile("University", LANGUAGES)
+    data["programme_code"] = "6B04199"  # the code is checked against the Register's form, so it cannot carry markup
+
+
 def _programme(data: dict) -> None:
     data["name"], data["degree"] = _hostile("Programme", data["name"]), _hostile("Degree", data["degree"])
-    data["code"] = f"Code {HOSTILE}"
     data["field"]["code"], data["direction"]["code"] = f"FieldCode {HOSTILE}", f"DirectionCode {HOSTILE}"
     data["field"].update(_hostile("Field", LANGUAGES))
     data["direction"].update(_hostile("Direction", LANGUAGES))
@@ -84,6 +91,7 @@ def hostile_site(tmp_path_factory):
     root = make_site(tmp_path_factory.mktemp("hostile-site"))
     data = root / "data"
     _rewrite(data / "programme.yml", _programme)
+    _rewrite(data / "university.yml", _university)
     _rewrite(data / "labels.yml", _labels)
     for record in sorted((data / "courses").glob("*.yml")):
         _rewrite(record, lambda course: course.update(title=_hostile("Course", course["title"])))
@@ -93,7 +101,7 @@ def hostile_site(tmp_path_factory):
     _rewrite(data / "legal-acts.yml", _register)
     for lang, prose in PROSE.items():
         (root / "docs" / lang / "courses" / "pro1201.md").write_text(
-            f"---\ncourse: PRO1201\ndescription: '{DESCRIPTION}'\n---\n\n{prose}\n", encoding="utf-8")
+            f"---\ncourse: PRO1201\ndescription: '{DESCRIPTION}'\n---\n\n{prose}\n\n{SECTIONS}", encoding="utf-8")
     result = build_site(root / "mkdocs.yml", root / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
@@ -154,7 +162,7 @@ SHOWS = {
     "programme/structure": ["Course", "Track"],
     "programme/outcomes": ["Outcome", "Course"],
     "programme/prerequisites": ["Course"],
-    "programme": ["Programme", "Degree", "Field", "Direction", "Code", "FieldCode", "DirectionCode"],
+    "programme": ["Programme", "Degree", "Field", "Direction", "University", "FieldCode", "DirectionCode"],
     "programme/legal-framework": ["Act", "Note"],
     "glossary": ["Term", "Definition", "Synonym"],
 }
