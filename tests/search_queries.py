@@ -91,10 +91,10 @@ CASES = (
     # not the outlines that mention it twice.
     Case("kk", "әкімдіктің", "the syllabi about the akimat lead (LSG2105 was 11th)", "about",
          leading=("courses/akm3101/", "courses/lsg2105/"), entry="glossary/#akimat"),
-    Case("ru", "акимата", "the syllabi about the akimat lead (LSG2105 was 9th)", "about",
-         leading=("ru/courses/akm3101/", "ru/courses/lsg2105/"), entry="ru/glossary/#akimat"),
+    Case("ru", "акимата", "the syllabi about the akimat lead (AKM3101 was 7th, LSG2105 9th)", "about",
+         leading=("ru/courses/akm3101/",), top=("ru/courses/lsg2105/",), entry="ru/glossary/#akimat"),
     Case("en", "akimat", "the syllabi about the akimat lead", "about",
-         leading=("en/courses/akm3101/", "en/courses/lsg2105/"), entry="en/glossary/#akimat"),
+         leading=("en/courses/akm3101/",), top=("en/courses/lsg2105/",), entry="en/glossary/#akimat"),
     # Kazakh typed on a Russian keyboard (и for і, к for қ, н for ң, а for ә, …) finds what the right
     # spelling finds, inflection included.
     Case("kk", "акимдиктин", "«әкімдіктің» without Kazakh letters", "keyboard",

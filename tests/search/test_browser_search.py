@@ -13,15 +13,16 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import snowballstemmer
 
 from conftest import ROOT
 from curriculum.glossary.termbase import load_glossary
 from curriculum.languages import LANGUAGES, home_url
 from curriculum.language.morphology import forms
-from curriculum.search.index import RESPELLED, TABLES, WORDS, WORDS_FILE_BYTES
+from curriculum.search.index import RESPELLED, TABLES, WORDS, WORDS_FILE_BYTES, page_title
 from curriculum.search.pagefind_bundle import index_words
-from curriculum.search.query import (browser_tables, is_genuine, key_stem, light_stem, matches_word, normalise_word,
-                               query_words, search_query, term_key)
+from curriculum.search.query import (browser_tables, fold, is_genuine, kazakh_stem, key_stem, light_stem, matches_word,
+                               normalise_word, query_words, search_query, term_key)
 from curriculum.search.spelling import (GROUP, Vocabulary, kazakh_respellings, needs_respelling, search_alternatives,
                                         transliterations, typed_keys, typing_key)
 from curriculum.language.scripts import KAZAKH_LETTERS, LATIN_FOR_KAZAKH, LATIN_FOR_RUSSIAN
@@ -54,6 +55,49 @@ def test_query_table(page, site_url, case):
     answer = ask(page, case.query)
     assert judge(case, answer["pages"], answer["entries"]) == [], case.why
     assert page.foreign_requests == []
+
+
+# --- A page's length does not bury the page about the word ------------------------------------------------------
+
+def _course_words(built_site: Path, lang: str) -> dict[str, tuple[str, list[str]]]:
+    """Course page URL → (its title, the words of its indexed content, in order)."""
+    pages = {}
+    for path in sorted(built_site.rglob("courses/*/index.html")):
+        url = path.parent.relative_to(built_site).as_posix() + "/"
+        if other_languages(lang, url):
+            continue
+        text = path.read_text(encoding="utf-8")
+        body = re.search(r"<div data-pagefind-body>(.*)</article>", text, re.DOTALL).group(1)
+        body = re.sub(r'<a class="headerlink".*?</a>', " ", body, flags=re.DOTALL)
+        words = re.findall(r"[^\W\d_]+", html_lib.unescape(re.sub(r"<[^>]+>", " ", body)))
+        pages[url] = (page_title(text), words)
+    return pages
+
+
+@pytest.mark.parametrize("lang, query", [
+    ("kk", "әкімдіктің"), ("ru", "акимата"), ("en", "akimat"), ("kk", "мәслихат"), ("ru", "маслихата"),
+    ("en", "maslikhat"), ("kk", "бюджет"), ("ru", "бюджета"), ("en", "budgets"), ("kk", "сайлау"), ("ru", "выборы"),
+    ("en", "elections"), ("kk", "ауыл"), ("ru", "сельского"), ("en", "rural"), ("ru", "земли"), ("en", "land"),
+])
+def test_no_course_is_ranked_below_one_that_says_the_word_in_passing(page, site_url, built_site, lang, query):
+    """A course that says the word three times as often (six times at least) comes before, unless the other's
+    title names the word: the full syllabi are not buried by their length under outlines."""
+    stemmer = None if lang == "kk" else snowballstemmer.stemmer({"ru": "russian", "en": "english"}[lang])
+
+    def stem(word):
+        word = fold(normalise_word(word))
+        return kazakh_stem(word) if stemmer is None else stemmer.stemWord(word)
+    wanted = stem(query)
+    says = {url: (any(stem(w).startswith(wanted) for w in query_words(title)),
+                  sum(stem(w).startswith(wanted) for w in words))
+            for url, (title, words) in _course_words(built_site, lang).items()}
+    open_home(page, site_url, lang)
+    ranked = [url for url in ask(page, query, all_pages=True)["pages"] if url in says]
+    buried = [(higher, says[higher][1], lower, says[lower][1])
+              for at, higher in enumerate(ranked) for lower in ranked[at + 1:]
+              if says[lower][1] >= max(6, 3 * says[higher][1]) and not says[higher][0]]
+    assert len(ranked) > 5
+    assert buried == []
 
 
 # --- Inflection, found both ways on whatever pages the site has now ------------------------------------------
