@@ -33,7 +33,9 @@ from curriculum.search.spelling import Vocabulary, spelling_tables
 BUNDLE = "pagefind"
 TABLES = "assets/search-data.json"
 WORDS = "assets/search-words"  # each respelled language's words, in files of whole groups (curriculum/search/spelling.py)
-RESPELLED = ("kk",)            # Kazakh is typed without its letters; Russian is transliterated by rule
+# The languages whose words the browser may need: Kazakh's all (typed without its letters, it is respelled from
+# them), Russian's Latin ones (a Latin query is transliterated by rule, and searched as typed only if one begins so).
+RESPELLED = {"kk": "all", "ru": "latin"}
 WORDS_FILE_BYTES = 12_000      # about 3 KB gzipped: what a query word typed without Kazakh letters adds
 # Pagefind's ranking (its BM25 parameters; `ranking` in its JS API). pageLength, 0.75 by default, divides a
 # word's weight by the page's length against the average page, which the glossary's records (a few dozen words
@@ -175,14 +177,15 @@ def page_keys(page_html: str, course: str | None, lang: str) -> list[str]:
 
 
 def write_words(site: Path, lang: str) -> list[list[str]]:
-    """The words of a language's index (without numbers), in files of whole groups of about WORDS_FILE_BYTES,
-    each named by its content; returns [first group, last group, file name] per file."""
+    """The words of a language's index (without numbers; RESPELLED says which), in files of whole groups of about
+    WORDS_FILE_BYTES, each named by its content; returns [first group, last group, file name] per file."""
     folder = site / WORDS
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob(f"{lang}-*.json"):
         old.unlink()
     words = {part for word in index_words(site / BUNDLE, lang) for part in query_words(word)
-             if not any(ch.isdigit() for ch in part)}
+             if not any(ch.isdigit() for ch in part)
+             and (RESPELLED[lang] == "all" or re.fullmatch(r"[a-zäçğıñöşūü'’]+", part))}
     batches: list[list[tuple[str, list[str]]]] = [[]]
     size = 0
     for group, group_words in Vocabulary(words).groups():

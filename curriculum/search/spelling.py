@@ -19,9 +19,10 @@ The site's words come from Pagefind's own Kazakh index (curriculum/search/index.
 first two folded letters); the browser loads the one group a query word needs, a few KB, and only for a
 word without Kazakh letters. A word with Kazakh letters is taken as correctly spelt and costs nothing more.
 
-Russian needs no vocabulary: Latin letters are transliterated (a few alternatives where a spelling is
-ambiguous) and Pagefind's Russian stemmer takes the words. Every alternative is searched and the answers
-merged (docs/assets/search.js); a Latin word is also searched as typed (a code, a name, an English title).
+Russian is transliterated by rule (a few alternatives where a spelling is ambiguous) and Pagefind's Russian
+stemmer takes the words; a Latin word is also searched as typed (an English title, an abbreviation) when the
+Russian index has a Latin word starting so — the browser loads the index's Latin words (a few KB) rather than
+Pagefind's chunk of them (about 35 KB). Every reading is searched and the answers merged (docs/assets/search.js).
 docs/assets/search.js runs the same functions; tests/search/test_browser_search.py checks the parity.
 """
 
@@ -56,13 +57,17 @@ def typing_key(word: str) -> str:
 
 
 def transliterations(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The Cyrillic spellings a Latin word may stand for, first choices first, at most MAX_SPELLINGS."""
+    """The Cyrillic spellings a Latin word may stand for, first choices first, at most MAX_SPELLINGS: the
+    longest spelling the table knows is read first, one marked «^» only at the start of the word."""
     longest = max(len(spelling) for spelling in table)
     pieces, at = [], 0
     while at < len(word):
         for length in range(min(longest, len(word) - at), 0, -1):
-            if word[at:at + length] in table:
-                pieces.append(table[word[at:at + length]])
+            spelling = word[at:at + length]
+            if at == 0 and "^" + spelling in table:
+                spelling = "^" + spelling
+            if spelling in table:
+                pieces.append(table[spelling])
                 at += length
                 break
         else:
@@ -209,8 +214,10 @@ def _readings(word: str, lang: str, vocabulary: Vocabulary | None) -> list[tuple
     if lang == "kk":
         stems = kazakh_respellings(word, vocabulary) if vocabulary is not None else ()
         return [(stem, stem, fold(stem)) for stem in stems[:MAX_SPELLINGS]] or [as_typed]
+    # As typed too (an English title, an abbreviation), when the index has a Latin word starting so.
+    written = vocabulary is None or bool(vocabulary.starting_with(word))
     return [(t, light_stem(t, lang), fold(key_stem(t, lang))) for t in transliterations(word, LATIN_FOR_RUSSIAN)] \
-        + [as_typed]
+        + ([as_typed] if written else [])
 
 
 def search_alternatives(text: str, lang: str, vocabulary: Vocabulary | None = None) -> list[Alternative]:
@@ -222,7 +229,7 @@ def search_alternatives(text: str, lang: str, vocabulary: Vocabulary | None = No
     first = [readings[0] for readings in per_word]
     combinations = [first]
     if lang != "kk":
-        combinations.append([readings[-1] for readings in per_word])  # as typed
+        combinations.append([readings[-1] for readings in per_word])  # as typed, where the index has it
     for at, readings in enumerate(per_word):
         combinations += [first[:at] + [reading] + first[at + 1:] for reading in readings[1:]]
     alternatives: dict[str, Alternative] = {}

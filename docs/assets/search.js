@@ -106,7 +106,9 @@
       const vowel = firstVowel(word);
       return vowel < 0 ? word : shortestCut(word, tables.ru.steps, 0, vowel + 1);
     }
-    if (lang === "en" && LATIN.test(word)) return shortestCut(word, tables.en.steps, 0, tables.en.minStem);
+    if (lang === "en" && LATIN.test(word)) {
+      return tables.en.ie.includes(word) ? word[0] : shortestCut(word, tables.en.steps, 0, tables.en.minStem);
+    }
     return word;
   }
 
@@ -178,7 +180,8 @@
     while (at < letters.length) {
       let length = Math.min(longest, letters.length - at);
       for (; length > 0; length--) {
-        const spelling = letters.slice(at, at + length).join("");
+        let spelling = letters.slice(at, at + length).join("");
+        if (at === 0 && Object.hasOwn(table, "^" + spelling)) spelling = "^" + spelling;
         if (Object.hasOwn(table, spelling)) { pieces.push(table[spelling]); break; }
       }
       if (length === 0) { pieces.push([letters[at]]); length = 1; }
@@ -344,7 +347,10 @@
       const found = stems.slice(0, tables.spelling.maxSpellings).map((stem) => [stem, stem, fold(stem)]);
       return found.length ? found : [asTyped];
     }
-    return [...transliterations(word, tables.spelling.latin.ru).map((t) => [t, lightStem(t, lang), fold(keyStem(t, lang))]), asTyped];
+    // As typed too (an English title, an abbreviation), when the index has a Latin word starting so.
+    const written = !vocabulary || vocabulary.startingWith(word).length > 0;
+    return [...transliterations(word, tables.spelling.latin.ru).map((t) => [t, lightStem(t, lang), fold(keyStem(t, lang))]),
+      ...(written ? [asTyped] : [])];
   }
 
   function searchAlternatives(text, lang, vocabulary) {
@@ -435,7 +441,7 @@
       const needed = new Set();
       for (const word of words) {
         if (!needsRespelling(word, lang)) continue;
-        for (const key of typedKeys(word)) {
+        for (const key of lang === "kk" ? typedKeys(word) : [word]) {
           const group = Array.from(key).slice(0, tables.spelling.group).join("");
           const file = files.find(([from, to]) => from <= group && group <= to);
           if (file) needed.add(file[2]);

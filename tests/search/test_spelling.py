@@ -49,7 +49,7 @@ def test_transliterations_read_the_longest_spelling_first_and_offer_alternatives
     assert transliterations("byudzhet", LATIN_FOR_RUSSIAN)[0] == "бюджет"
     assert transliterations("mestnyy", LATIN_FOR_RUSSIAN)[0] == "местный"
     assert "район" in transliterations("rayon", LATIN_FOR_RUSSIAN)
-    many = transliterations("eeeeee", LATIN_FOR_RUSSIAN)  # e: е or э, six times
+    many = transliterations("ngngngng", LATIN_FOR_KAZAKH)  # ng: ң or н + г, four times
     assert len(many) == MAX_SPELLINGS and len(set(many)) == MAX_SPELLINGS
 
 
@@ -135,6 +135,12 @@ def test_alternatives_put_the_likeliest_reading_first_and_the_russian_query_as_t
     assert russian[0].key == term_key("местного самоуправления", "ru")
     assert russian[1].query.pagefind == "mestnoe samoupravlenie"
     assert len(russian) <= MAX_SPELLINGS
+    # A Latin word is searched as typed on the Russian site only if its index has a Latin word starting so.
+    latin = Vocabulary(["government", "oecd"])
+    assert [a.query.pagefind for a in search_alternatives("OECD", "ru", latin)] == ["оецд", "oecd"]
+    assert [a.query.pagefind for a in search_alternatives("akimata", "ru", latin)] == ["акимата"]
+    assert transliterations("ekonomika", LATIN_FOR_RUSSIAN) == ("економика", "экономика")  # э at the start only
+    assert transliterations("mestnoe", LATIN_FOR_RUSSIAN) == ("местное",)
     # Typed with Kazakh letters, or in English: one reading, as before.
     assert [a.query.pagefind for a in search_alternatives("әкімдердің", "kk", Vocabulary(written))] == ["әкім"]
     assert [a.query.pagefind for a in search_alternatives("akims", "en")] == ["akims"]
