@@ -196,15 +196,23 @@ def type_and_wait(page, query: str, stock: bool) -> float:
     return (max(page.evaluate("window.__lastChange"), page.evaluate("window.__typed")) - started) / 1000
 
 
-def first_query(browser, base: str, lang: str, throttle: bool, stock: bool, query: str | None = None) -> tuple[int, float]:
+def first_query(browser, base: str, lang: str, throttle: bool, stock: bool, query: str | None = None,
+                parts: dict | None = None) -> tuple[int, float]:
+    """Bytes and seconds of a first query; ``parts`` receives the bytes of the results' text (Pagefind's
+    fragments) and of the site's words."""
     context = browser.new_context()
     page = context.new_page()
     sizes = []
 
     def finished(request):
-        if SEARCH_PATHS.search(urlsplit(request.url).path):
+        path = urlsplit(request.url).path
+        if SEARCH_PATHS.search(path):
             s = request.sizes()
             sizes.append(s["responseBodySize"] + s["responseHeadersSize"])
+            if parts is not None:
+                part = "fragments" if "/pagefind/fragment/" in path else "words" if "/search-words/" in path else None
+                if part:
+                    parts[part] = parts.get(part, 0) + sizes[-1]
     page.on("requestfinished", finished)
     if throttle:
         cdp = context.new_cdp_session(page)
@@ -279,9 +287,11 @@ def measure(label: str, root: Path, browser, runs: int, revision: str) -> tuple[
                 per_lang[lang] = (statistics.median(b for b, _ in fast), statistics.median(s for _, s in fast), slow[1])
             if name != "stock":
                 for lang, kind, query in FIRST_QUERIES:
-                    fast = [first_query(browser, base, lang, False, False, query) for _ in range(runs)]
+                    parts: dict = {}
+                    fast = [first_query(browser, base, lang, False, False, query, parts) for _ in range(runs)]
                     by_kind[(name, lang, kind)] = (statistics.median(b for b, _ in fast),
-                                                   statistics.median(s for _, s in fast))
+                                                   statistics.median(s for _, s in fast),
+                                                   {part: size / runs for part, size in parts.items()})
             right, wrong = recall(browser, base, name == "stock")
         finally:
             server.shutdown()
@@ -297,9 +307,12 @@ def measure(label: str, root: Path, browser, runs: int, revision: str) -> tuple[
                          f"{fast_s:.2f}", f"{slow_s:.1f}", f"{variants[name]['index_s']:.1f}",
                          f"{variants[name]['index_size'] / 1048576:.1f} MB", f"{sum(right.values())}/{len(CASES)}"])
     for lang, kind, query in FIRST_QUERIES:
-        (today_bytes, today_s), (our_bytes, our_s) = by_kind[("today", lang, kind)], by_kind[("ours", lang, kind)]
+        (today_bytes, today_s, today_parts), (our_bytes, our_s, our_parts) = \
+            by_kind[("today", lang, kind)], by_kind[("ours", lang, kind)]
         kinds_rows.append([label, lang, kind, query, f"{today_bytes / 1024:,.1f} KB", f"{our_bytes / 1024:,.1f} KB",
-                           f"{our_bytes / today_bytes:.3f}", f"{today_s:.2f}", f"{our_s:.2f}"])
+                           f"{our_bytes / today_bytes:.3f}",
+                           f"{today_parts.get('fragments', 0) / 1024:,.1f} / {our_parts.get('fragments', 0) / 1024:,.1f} KB",
+                           f"{our_parts.get('words', 0) / 1024:,.1f} KB", f"{today_s:.2f}", f"{our_s:.2f}"])
     answered = {name: report[name][1] for name in APPROACHES}
     return rows, kinds_rows, answered
 
@@ -341,8 +354,12 @@ def main() -> int:
           f"the cases of tests/search_queries.py (first {TOP} pages shown, glossary entry first, no other "
           f"language, nonsense answered with nothing, and the kinds below).")
     print_table(f"First query of each kind, before #18 ({options.today}) and now",
-                ["site", "page", "kind", "query", "bytes before", "bytes now", "× before", "to results before s",
-                 "to results now s"], kinds_rows)
+                ["site", "page", "kind", "query", "bytes before", "bytes now", "× before",
+                 "results' text before / now", "site's words now", "to results before s", "to results now s"],
+                kinds_rows)
+    print("\n'results' text': Pagefind's fragments of the results shown (the first ten pages and the best one "
+          "checked for the match): the pages shown first now are the long syllabi about the word. 'site's "
+          "words': the group of the index's words a query word typed without the language's letters needs.")
     kind_rows = [[label, KINDS[kind], *(f"{answered[label][name][kind]}/{sum(c.kind == kind for c in CASES)}"
                                         for name in APPROACHES)]
                  for label in answered for kind in KINDS]

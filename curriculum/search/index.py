@@ -1,5 +1,7 @@
 """The site's search index: Pagefind over the built site, one index per language, plus one record per
-glossary concept, and the tables docs/assets/search.js needs (curriculum/search/query.py's knowledge).
+glossary concept, the tables docs/assets/search.js needs (curriculum/search/query.py's and spelling.py's
+knowledge, Pagefind's :data:`RANKING`) and the words of the indexes the browser may need to read a query typed
+without the language's letters (:func:`write_words`).
 
 Pages are indexed from what the theme marks as their content (``data-pagefind-body`` on the article, so
 the header, the navigation, "skip to content" and the 404 page stay out) minus :data:`EXCLUDED`.
@@ -8,7 +10,8 @@ measured on the real termbase, an entry is the first result for its own term for
 a record, against 39 % as a section of the long glossary page even with ``data-pagefind-weight="10"`` on
 its heading. The record carries the keys of all the term's forms as a filter, so that the browser can pin
 it first. (The records are small HTML pages indexed in one call: Pagefind's Python wrapper answers one
-message per 0.1 s, so 642 custom records took 64 s.)
+message per 0.1 s, so 642 custom records took 64 s.) Pages carry the same filter with the keys of their title
+and course code (:func:`page_keys`, written by hooks/search_keys.py), so that «LSG2105» lists its course first.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ TABLES = "assets/search-data.json"
 WORDS = "assets/search-words"  # each respelled language's words, in files of whole groups (curriculum/search/spelling.py)
 # The languages whose words the browser may need: Kazakh's all (typed without its letters, it is respelled from
 # them), Russian's Latin ones (a Latin query is transliterated by rule, and searched as typed only if one begins so).
-RESPELLED = {"kk": "all", "ru": "latin"}
+_LATIN_WORD = re.compile(r"[a-zäçğıñöşūü'’]+")
+RESPELLED = {"kk": None, "ru": _LATIN_WORD}
+_LATIN_RANGE = ("a", "ü")  # where Pagefind's sorted chunks keep the Latin words
 WORDS_FILE_BYTES = 12_000      # about 3 KB gzipped: what a query word typed without Kazakh letters adds
 # Pagefind's ranking (its BM25 parameters; `ranking` in its JS API). pageLength, 0.75 by default, divides a
 # word's weight by the page's length against the average page, which the glossary's records (a few dozen words
@@ -183,9 +188,10 @@ def write_words(site: Path, lang: str) -> list[list[str]]:
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob(f"{lang}-*.json"):
         old.unlink()
-    words = {part for word in index_words(site / BUNDLE, lang) for part in query_words(word)
-             if not any(ch.isdigit() for ch in part)
-             and (RESPELLED[lang] == "all" or re.fullmatch(r"[a-zäçğıñöşūü'’]+", part))}
+    only = RESPELLED[lang]
+    indexed = index_words(site / BUNDLE, lang, None if only is None else _LATIN_RANGE)
+    words = {part for word in indexed for part in query_words(word)
+             if not any(ch.isdigit() for ch in part) and (only is None or only.fullmatch(part))}
     batches: list[list[tuple[str, list[str]]]] = [[]]
     size = 0
     for group, group_words in Vocabulary(words).groups():

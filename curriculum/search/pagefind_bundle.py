@@ -70,15 +70,18 @@ def stabilise(bundle: Path) -> None:
     entry_path.write_text(json.dumps(entry, sort_keys=True), encoding="utf-8")
 
 
-def index_words(bundle: Path, lang: str) -> list[str]:
+def index_words(bundle: Path, lang: str, within: tuple[str, str] | None = None) -> list[str]:
     """Every word of a language's index as the pages write it (Pagefind keys a word without its marks, й as и,
-    and keeps the forms with marks as variants; a key no page writes has no pages of its own)."""
+    and keeps the forms with marks as variants; a key no page writes has no pages of its own). ``within``
+    (first, last): only the index chunks whose words may fall between them are read (decoding is the cost)."""
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     meta = read_packed(bundle / f"pagefind.{entry['languages'][lang]['hash']}.pf_meta")
     words = set()
     for chunk in meta[META_CHUNKS]:
-        if not (isinstance(chunk, list) and len(chunk) == 3 and isinstance(chunk[2], str)):
+        if not (isinstance(chunk, list) and len(chunk) == 3 and all(isinstance(part, str) for part in chunk)):
             raise BundleFormatError(f"{bundle}: field {META_CHUNKS} of the {lang} metadata is not [from, to, file]")
+        if within and (chunk[0] > within[1] or chunk[1] < within[0]):
+            continue
         [entries] = read_packed(bundle / "index" / f"{chunk[2]}.pf_index")
         for key, pages, variants in entries:
             words.update([key] if pages else [])

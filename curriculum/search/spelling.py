@@ -9,11 +9,11 @@ own Kazakh index, folded as a Russian keyboard folds them (:func:`typing_key`), 
 :func:`curriculum.search.query.kazakh_stem` finds a correctly spelt word's — by analysis through synthesis,
 but on real letters: a split «head + tail» of the typed word counts when a word of the site starts with a
 real stem that folds to the head, and the tail folds to an ending curriculum.language.morphology generates
-for that real stem (its harmony and last letter decide). The shortest such head wins; its real stems are
-sent to Pagefind as the correctly spelt query's stem would be («акимдиктин» → «әкімдік»). A form the site
-writes is simply looked up, and stemmed as its correct spelling is (folding makes more splits look valid:
-«окига» would read as «оқы» + «ға», but the site writes «оқиға»). A word the site has in no form is left as
-typed (and finds nothing, as before).
+for that real stem (its harmony and last letter decide). The shortest such head wins, unless a longer one is
+a word the site writes uninflected; its real stems are sent to Pagefind as the correctly spelt query's stem
+would be («акимдиктин» → «әкімдік»). A form the site writes is simply looked up, and stemmed as its correct
+spelling is (folding makes more splits look valid: «окига» would read as «оқы» + «ға», but the site writes
+«оқиға»). A word the site has in no form is left as typed (and finds nothing, as before).
 
 The site's words come from Pagefind's own Kazakh index (curriculum/search/index.py writes them grouped by the
 first two folded letters); the browser loads the one group a query word needs, a few KB, and only for a
@@ -22,8 +22,10 @@ word without Kazakh letters. A word with Kazakh letters is taken as correctly sp
 Russian is transliterated by rule (a few alternatives where a spelling is ambiguous) and Pagefind's Russian
 stemmer takes the words; a Latin word is also searched as typed (an English title, an abbreviation) when the
 Russian index has a Latin word starting so — the browser loads the index's Latin words (a few KB) rather than
-Pagefind's chunk of them (about 35 KB). Every reading is searched and the answers merged (docs/assets/search.js).
-docs/assets/search.js runs the same functions; tests/search/test_browser_search.py checks the parity.
+Pagefind's chunk of them (about 35 KB).
+
+docs/assets/search.js runs the same functions, searches every reading and merges the answers by score;
+tests/search/test_browser_search.py checks the parity.
 """
 
 from __future__ import annotations
@@ -223,13 +225,14 @@ def _readings(word: str, lang: str, vocabulary: Vocabulary | None) -> list[tuple
 def search_alternatives(text: str, lang: str, vocabulary: Vocabulary | None = None) -> list[Alternative]:
     """The readings of a query to search for, at most MAX_SPELLINGS: every word's likeliest reading first; then
     the query as typed (a Latin query on the Russian site may be an English name); then one word read otherwise."""
-    per_word = [_readings(w, lang, vocabulary) for w in query_words(text)]
+    words = query_words(text)
+    per_word = [_readings(w, lang, vocabulary) for w in words]
     if not per_word:
         return []
     first = [readings[0] for readings in per_word]
     combinations = [first]
-    if lang != "kk":
-        combinations.append([readings[-1] for readings in per_word])  # as typed, where the index has it
+    if lang != "kk":  # as typed, the words the index has so
+        combinations.append([next((r for r in readings if r[0] == w), readings[0]) for w, readings in zip(words, per_word)])
     for at, readings in enumerate(per_word):
         combinations += [first[:at] + [reading] + first[at + 1:] for reading in readings[1:]]
     alternatives: dict[str, Alternative] = {}

@@ -1,9 +1,12 @@
 /* Site search: Material's header search box driven by Pagefind's JS API, one index per language.
  *
  * The language knowledge (Kazakh stems, Latin look-alikes, how much a Russian or English word may lose to
- * Pagefind's stemmer, glossary keys) is curriculum/search/query.py, run here on the tables the build writes to
- * assets/search-data.json; tests/search/test_browser_search.py checks that both give the same answers.
- * Nothing is downloaded before the student focuses the search box; then only the fragments a query needs.
+ * Pagefind's stemmer, glossary keys) is curriculum/search/query.py, and the reading of a query typed without the
+ * language's letters (on a Russian keyboard, in Latin letters) curriculum/search/spelling.py, run here on the
+ * tables the build writes to assets/search-data.json; tests/search/test_browser_search.py checks that both give
+ * the same answers. Nothing is downloaded before the student focuses the search box; then only the index chunks
+ * and fragments a query needs, and for a word typed without the language's letters one group of the site's
+ * words (assets/search-words/).
  */
 (function () {
   "use strict";
@@ -354,11 +357,13 @@
   }
 
   function searchAlternatives(text, lang, vocabulary) {
-    const perWord = queryWords(text).map((w) => readings(w, lang, vocabulary));
+    const words = queryWords(text);
+    const perWord = words.map((w) => readings(w, lang, vocabulary));
     if (!perWord.length) return [];
     const first = perWord.map((r) => r[0]);
     const combinations = [first];
-    if (lang !== "kk") combinations.push(perWord.map((r) => r[r.length - 1]));
+    // As typed, the words the index has so.
+    if (lang !== "kk") combinations.push(perWord.map((r, i) => r.find((reading) => reading[0] === words[i]) || r[0]));
     perWord.forEach((r, at) => r.slice(1).forEach((reading) => combinations.push([...first.slice(0, at), reading, ...first.slice(at + 1)])));
     const alternatives = new Map();
     for (const reading of combinations) {
