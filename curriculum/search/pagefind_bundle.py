@@ -21,7 +21,7 @@ import cbor2
 
 SIGNATURE = b"pagefind_dcd"
 SUPPORTED_VERSION = "1.5.2"
-META_FILTERS = 3  # MetaIndex fields: version, pages, index_chunks, filters, sorts, …
+META_CHUNKS, META_FILTERS = 2, 3  # MetaIndex fields: version, pages, index_chunks, filters, sorts, …
 FILTER_DIGITS, META_DIGITS = 7, 10  # the lengths of Pagefind's own names (kk_95e2481, kk_f4bd42bea4)
 
 
@@ -68,3 +68,22 @@ def stabilise(bundle: Path) -> None:
         meta_path.unlink()
         language["hash"] = write_packed(bundle, "pagefind.", lang, ".pf_meta", meta, META_DIGITS)
     entry_path.write_text(json.dumps(entry, sort_keys=True), encoding="utf-8")
+
+
+def index_words(bundle: Path, lang: str, within: tuple[str, str] | None = None) -> list[str]:
+    """Every word of a language's index as the pages write it (Pagefind keys a word without its marks, й as и,
+    and keeps the forms with marks as variants; a key no page writes has no pages of its own). ``within``
+    (first, last): only the index chunks whose words may fall between them are read (decoding is the cost)."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    meta = read_packed(bundle / f"pagefind.{entry['languages'][lang]['hash']}.pf_meta")
+    words = set()
+    for chunk in meta[META_CHUNKS]:
+        if not (isinstance(chunk, list) and len(chunk) == 3 and all(isinstance(part, str) for part in chunk)):
+            raise BundleFormatError(f"{bundle}: field {META_CHUNKS} of the {lang} metadata is not [from, to, file]")
+        if within and (chunk[0] > within[1] or chunk[1] < within[0]):
+            continue
+        [entries] = read_packed(bundle / "index" / f"{chunk[2]}.pf_index")
+        for key, pages, variants in entries:
+            words.update([key] if pages else [])
+            words.update(form for form, *_ in variants)
+    return sorted(words)

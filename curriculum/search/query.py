@@ -138,7 +138,8 @@ _EN_STEPS = (
     ("ational", "tional", "enci", "anci", "abli", "entli", "izer", "ization", "ation", "ator", "alism", "aliti",
      "alli", "fulness", "ousli", "ousness", "iveness", "iviti", "abiliti", "ibiliti", "biliti", "bli", "ogi",
      "fulli", "lessli", "li"),
-    ("ational", "tional", "alize", "icate", "iciti", "ical", "ful", "ness", "ative"),
+    # («at»: what -ative leaves once -iveness or -iviti was cut whole: representativeness → represent|at → repres.)
+    ("ational", "tional", "alize", "icate", "iciti", "ical", "ful", "ness", "ative", "at"),
     # («-at», «-bl», «-iz»: Porter2 adds an «e» after cutting «-ed» or «-ing», then cuts «-ate» here.)
     ("al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ist", "ate", "iti", "at", "bl", "iz",
      "ous", "ive", "ize", "ion"),
@@ -149,6 +150,9 @@ _EN_STEPS = (
 _EN_STEPS = tuple(tuple(sorted({*step, *(e[:-1] for e in step if len(e) >= 2 and e.endswith("i"))}))
                   for step in _EN_STEPS)
 _DOUBLED = ("bb", "dd", "ff", "gg", "ll", "mm", "nn", "pp", "rr", "tt")
+# Porter2 stems dying, lying, tying as die, lie, tie (its exceptions), so «tied» matches «tying»: they share a letter.
+_EN_IE = tuple(sorted([f"{ie}{end}" for ie in ("die", "lie", "tie") for end in ("", "s", "d")] +
+                      ["dying", "lying", "tying"]))
 
 
 @lru_cache(maxsize=50_000)
@@ -182,7 +186,7 @@ def light_stem(word: str, lang: str) -> str:
         # Snowball cuts only after the first vowel.
         return word if vowel is None else _shortest_cut(word, _RU_STEPS, vowel + 1)
     if lang == "en" and _LATIN.search(word):
-        return _shortest_cut(word, _EN_STEPS, MIN_LIGHT_STEM)
+        return word[0] if word in _EN_IE else _shortest_cut(word, _EN_STEPS, MIN_LIGHT_STEM)
     return word
 
 
@@ -280,7 +284,7 @@ def browser_tables() -> dict:
                "front": "".join(sorted(FRONT_VOWELS)), "endings": _shared_endings(kazakh_endings()),
                "voiced": _VOICED, "voicingSyllables": VOICING_SYLLABLES},
         "ru": {"vowels": _RU_VOWELS, "steps": _RU_STEPS, "nominal": _RU_NOMINAL},
-        "en": {"minStem": MIN_LIGHT_STEM, "steps": _EN_STEPS, "doubled": _DOUBLED, "plural": _EN_PLURAL},
+        "en": {"minStem": MIN_LIGHT_STEM, "steps": _EN_STEPS, "doubled": _DOUBLED, "plural": _EN_PLURAL, "ie": _EN_IE},
     }
 
 

@@ -1,9 +1,12 @@
 /* Site search: Material's header search box driven by Pagefind's JS API, one index per language.
  *
  * The language knowledge (Kazakh stems, Latin look-alikes, how much a Russian or English word may lose to
- * Pagefind's stemmer, glossary keys) is curriculum/search/query.py, run here on the tables the build writes to
- * assets/search-data.json; tests/search/test_browser_search.py checks that both give the same answers.
- * Nothing is downloaded before the student focuses the search box; then only the fragments a query needs.
+ * Pagefind's stemmer, glossary keys) is curriculum/search/query.py, and the reading of a query typed without the
+ * language's letters (on a Russian keyboard, in Latin letters) curriculum/search/spelling.py, run here on the
+ * tables the build writes to assets/search-data.json; tests/search/test_browser_search.py checks that both give
+ * the same answers. Nothing is downloaded before the student focuses the search box; then only the index chunks
+ * and fragments a query needs, and for a word typed without the language's letters one group of the site's
+ * words (assets/search-words/).
  */
 (function () {
   "use strict";
@@ -106,7 +109,9 @@
       const vowel = firstVowel(word);
       return vowel < 0 ? word : shortestCut(word, tables.ru.steps, 0, vowel + 1);
     }
-    if (lang === "en" && LATIN.test(word)) return shortestCut(word, tables.en.steps, 0, tables.en.minStem);
+    if (lang === "en" && LATIN.test(word)) {
+      return tables.en.ie.includes(word) ? word[0] : shortestCut(word, tables.en.steps, 0, tables.en.minStem);
+    }
     return word;
   }
 
@@ -161,9 +166,218 @@
     return queryWords(text).map((w) => fold(keyStem(w, lang))).join(" ");
   }
 
+  // --- Queries typed without the language's letters: curriculum/search/spelling.py ---------------------------------
+
+  const DIGIT = /\p{Nd}/u;
+  const LATIN_LETTER = /[a-zäçğıñöşūü]/;
+
+  function typingKey(word) {
+    const table = tables.spelling.fold;
+    return Array.from(word.toLowerCase(), (ch) => (ch in table ? table[ch] : ch)).join("");
+  }
+
+  function transliterations(word, table) {
+    const longest = Math.max(...Object.keys(table).map((s) => Array.from(s).length));
+    const letters = Array.from(word), pieces = [];
+    let at = 0;
+    while (at < letters.length) {
+      let length = Math.min(longest, letters.length - at);
+      for (; length > 0; length--) {
+        let spelling = letters.slice(at, at + length).join("");
+        if (at === 0 && Object.hasOwn(table, "^" + spelling)) spelling = "^" + spelling;
+        if (Object.hasOwn(table, spelling)) { pieces.push(table[spelling]); break; }
+      }
+      if (length === 0) { pieces.push([letters[at]]); length = 1; }
+      at += length;
+    }
+    // The first MAX_SPELLINGS of the product, the last piece varying fastest (itertools.product).
+    const found = [], choice = pieces.map(() => 0);
+    while (found.length < tables.spelling.maxSpellings) {
+      found.push(pieces.map((piece, i) => piece[choice[i]]).join(""));
+      let i = pieces.length - 1;
+      while (i >= 0 && ++choice[i] === pieces[i].length) choice[i--] = 0;
+      if (i < 0) break;
+    }
+    return found;
+  }
+
+  function needsRespelling(word, lang) {
+    if (DIGIT.test(word) || Array.from(word).length < tables.kk.minStem) return false;
+    if (lang === "kk") {
+      return !Array.from(word).some((ch) => tables.spelling.kazakhLetters.includes(ch)) &&
+        (CYRILLIC.test(word) || LATIN_LETTER.test(word));
+    }
+    if (lang === "ru") return LATIN_LETTER.test(word) && !CYRILLIC.test(word);
+    return false;
+  }
+
+  function typedKeys(word) {
+    if (CYRILLIC.test(word)) return [typingKey(word)];
+    return [...new Set([word, ...transliterations(word, tables.spelling.latin.kk).map(typingKey)])];
+  }
+
+  // The site's words of one language, as far as loaded: group (first letters of the key) → sorted [key, word].
+  function makeVocabulary() {
+    const groups = new Map();
+    return {
+      add(words) {
+        for (const word of words) {
+          const key = typingKey(word), group = Array.from(key).slice(0, tables.spelling.group).join("");
+          if (!groups.has(group)) groups.set(group, []);
+          groups.get(group).push([key, word]);
+        }
+      },
+      has(word) {
+        const group = groups.get(Array.from(typingKey(word)).slice(0, tables.spelling.group).join(""));
+        return Boolean(group && group.some(([, w]) => w === word));
+      },
+      startingWith(prefix) {
+        const found = [];
+        for (const [group, entries] of groups) {
+          if (!(group.startsWith(prefix) || prefix.startsWith(group))) continue;
+          for (const [key, word] of entries) if (key.startsWith(prefix)) found.push([key, word]);
+        }
+        found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+        return found.map(([, word]) => word);
+      },
+    };
+  }
+
+  function realPrefixes(head, vocabulary) {
+    const found = new Set(), length = Array.from(head).length, table = tables.spelling.fold;
+    for (const word of vocabulary.startingWith(head)) {
+      let real = "", keyLength = 0;
+      for (const letter of word) {
+        if (keyLength === length) break;
+        real += letter;
+        keyLength += Array.from(letter in table ? table[letter] : letter).length;
+      }
+      found.add(real);
+    }
+    return found;
+  }
+
+  let foldedEndingsTable = null;
+  function foldedEndings() {
+    if (foldedEndingsTable) return foldedEndingsTable;
+    const endings = tables.kk.endings, result = {};
+    for (const harmony of ["back", "front"]) {
+      result[harmony] = {};
+      for (const [letter, list] of Object.entries(endings[harmony])) {
+        const byKey = new Map();
+        for (const ending of [...endings.lists[list]].reverse()) byKey.set(typingKey(ending), ending);
+        result[harmony][letter] = byKey;
+      }
+    }
+    foldedEndingsTable = result;
+    return result;
+  }
+
+  function endingAfter(stem, tail) {
+    if (!tail) return "";
+    const letters = Array.from(stem), row = foldedEndings()[harmony(stem)][letters[letters.length - 1]];
+    return row && row.has(tail) ? row.get(tail) : null;
+  }
+
+  function syllables(word) {
+    return Array.from(word).filter(isVowel).length;
+  }
+
+  let longestEnding = 0;
+  function kazakhRespellings(word, vocabulary) {
+    if (!longestEnding) {
+      for (const rows of Object.values(foldedEndings())) {
+        for (const row of Object.values(rows)) for (const key of row.keys()) longestEnding = Math.max(longestEnding, Array.from(key).length);
+      }
+    }
+    const keys = typedKeys(word);
+    // A form the site writes (in any reading of a Latin word): its stem is the one the correct spelling has.
+    let stems = new Set();
+    for (const key of keys) {
+      for (const real of vocabulary.startingWith(key)) if (typingKey(real) === key) stems.add(kazakhStem(real));
+    }
+    if (!stems.size) for (const key of keys) analysed(key, vocabulary).forEach((stem) => stems.add(stem));
+    // The most written first: the stem more of the site's words start with.
+    const family = (stem) => vocabulary.startingWith(typingKey(stem)).filter((w) => w.startsWith(stem)).length;
+    return [...stems].map((stem) => [-family(stem), stem])
+      .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([, stem]) => stem);
+  }
+
+  // A form the site does not write: the shortest split «head + tail» whose head is a real stem and tail one
+  // of its endings, unless a longer split's stem is a word the site writes, not inflected (spelling.py says why).
+  function analysed(key, vocabulary) {
+    const spelling = tables.spelling, kk = tables.kk;
+    const letters = Array.from(key);
+    const lemma = (stem) => vocabulary.has(stem) && kazakhStem(stem) === stem;
+    let shortest = null;
+    for (let end = Math.max(kk.minStem, letters.length - longestEnding); end <= letters.length; end++) {
+      const head = letters.slice(0, end).join(""), tail = letters.slice(end).join("");
+      const found = new Map();
+      for (const stem of realPrefixes(head, vocabulary)) {
+        const ending = endingAfter(stem, tail);
+        if (ending === null) continue;
+        const stemLetters = Array.from(stem);
+        const voiced = ending && kk.voiced.includes(stemLetters[stemLetters.length - 1]) &&
+          isVowel(Array.from(ending)[0]) && syllables(stem) >= kk.voicingSyllables;
+        const sent = voiced ? stemLetters.slice(0, -1).join("") : stem;
+        found.set(sent, found.get(sent) || lemma(stem));
+      }
+      const last = letters[end - 1];
+      if (tail && Object.hasOwn(spelling.devoiced, last)) {
+        for (const stem of realPrefixes(letters.slice(0, end - 1).join("") + spelling.devoiced[last], vocabulary)) {
+          const stemLetters = Array.from(stem), final = stemLetters[stemLetters.length - 1];
+          if (Object.hasOwn(spelling.voicing, final) && syllables(stem) >= kk.voicingSyllables) {
+            const ending = endingAfter(stemLetters.slice(0, -1).join("") + spelling.voicing[final], tail);
+            if (ending && isVowel(Array.from(ending)[0])) {
+              const sent = stemLetters.slice(0, -1).join("");
+              found.set(sent, found.get(sent) || lemma(stem));
+            }
+          }
+        }
+      }
+      if (!shortest && found.size) shortest = new Set(found.keys());
+      const words = [...found].filter(([, isWord]) => isWord).map(([stem]) => stem);
+      if (words.length) return new Set(words);
+    }
+    return shortest || new Set();
+  }
+
+  function readings(word, lang, vocabulary) {
+    const asTyped = [word, lightStem(word, lang), fold(keyStem(word, lang))];
+    if (!needsRespelling(word, lang)) return [asTyped];
+    if (lang === "kk") {
+      const stems = vocabulary ? kazakhRespellings(word, vocabulary) : [];
+      const found = stems.slice(0, tables.spelling.maxSpellings).map((stem) => [stem, stem, fold(stem)]);
+      return found.length ? found : [asTyped];
+    }
+    // As typed too (an English title, an abbreviation), when the index has a Latin word starting so.
+    const written = !vocabulary || vocabulary.startingWith(word).length > 0;
+    return [...transliterations(word, tables.spelling.latin.ru).map((t) => [t, lightStem(t, lang), fold(keyStem(t, lang))]),
+      ...(written ? [asTyped] : [])];
+  }
+
+  function searchAlternatives(text, lang, vocabulary) {
+    const words = queryWords(text);
+    const perWord = words.map((w) => readings(w, lang, vocabulary));
+    if (!perWord.length) return [];
+    const first = perWord.map((r) => r[0]);
+    const combinations = [first];
+    // As typed, the words the index has so.
+    if (lang !== "kk") combinations.push(perWord.map((r, i) => r.find((reading) => reading[0] === words[i]) || r[0]));
+    perWord.forEach((r, at) => r.slice(1).forEach((reading) => combinations.push([...first.slice(0, at), reading, ...first.slice(at + 1)])));
+    const alternatives = new Map();
+    for (const reading of combinations) {
+      const words = reading.map((r) => r[0]), stems = reading.map((r) => r[1]);
+      const query = { words, stems, pagefind: (lang === "kk" ? stems : words).join(" ") };
+      if (!alternatives.has(query.pagefind)) alternatives.set(query.pagefind, { query, key: reading.map((r) => r[2]).join(" ") });
+    }
+    return [...alternatives.values()].slice(0, tables.spelling.maxSpellings);
+  }
+
   const core = {
-    setTables(value) { tables = value; memo.clear(); },
+    setTables(value) { tables = value; memo.clear(); foldedEndingsTable = null; longestEnding = 0; },
     normaliseWord, fold, queryWords, kazakhStem, lightStem, keyStem, searchQuery, matchesWord, isGenuine, termKey,
+    typingKey, transliterations, needsRespelling, typedKeys, makeVocabulary, kazakhRespellings, searchAlternatives,
   };
   globalThis.CurriculumSearch = core;
 
@@ -200,6 +414,7 @@
     const lang = document.documentElement.lang;
     const bundle = new URL(box.dataset.searchBundle, location.href);
     const root = new URL(box.dataset.searchRoot, location.href);
+    const tablesUrl = new URL(box.dataset.searchTables, location.href);
     const initializing = meta.textContent.trim();  // Material's "search is initializing", in the page's language
     let engine = null, ready = false, current = 0, shown = [], rendering = null, lastQuery = null;
 
@@ -207,18 +422,44 @@
       if (engine) return engine;
       engine = Promise.all([
         import(new URL("pagefind.js", bundle).href),
-        fetch(new URL(box.dataset.searchTables, location.href)).then((r) => r.json()),
+        fetch(tablesUrl).then((r) => r.json()),
       ]).then(async ([pagefind, data]) => {
         core.setTables(data);
         // Result links under the site's own path (a sub-path, a mike version); a fixed meta tag lets the
-        // browser cache serve the index again offline.
-        await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, metaCacheTag: data.build });
+        // browser cache serve the index again offline; the ranking is curriculum/search/index.py's.
+        await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, metaCacheTag: data.build,
+          ranking: data.ranking });
         await pagefind.init();
         ready = true;
         return pagefind;
       });
       engine.catch(() => { engine = null; });
       return engine;
+    }
+
+    // The site's words, loaded by group for a query word typed without the language's letters.
+    const vocabulary = core.makeVocabulary();
+    const wordFiles = new Map();
+    function loadWords(words) {
+      const files = (tables.words || {})[lang];
+      if (!files) return Promise.resolve(null);
+      const needed = new Set();
+      for (const word of words) {
+        if (!needsRespelling(word, lang)) continue;
+        for (const key of lang === "kk" ? typedKeys(word) : [word]) {
+          const group = Array.from(key).slice(0, tables.spelling.group).join("");
+          const file = files.find(([from, to]) => from <= group && group <= to);
+          if (file) needed.add(file[2]);
+        }
+      }
+      return Promise.all([...needed].map((name) => {
+        if (!wordFiles.has(name)) {
+          const loading = fetch(new URL("search-words/" + name, tablesUrl)).then((r) => r.json()).then((list) => vocabulary.add(list));
+          loading.catch(() => wordFiles.delete(name));
+          wordFiles.set(name, loading);
+        }
+        return wordFiles.get(name);
+      })).then(() => vocabulary);
     }
 
     function open() {
@@ -232,13 +473,9 @@
       input.blur();
     }
 
-    // The answer to a query: the pages, best first, and the glossary entries, the entry of the query's
-    // own term first; no pages when Pagefind only found a shorter prefix of a query word.
-    async function answer(text) {
-      const pagefind = await load();
-      const query = searchQuery(text, lang);
-      const none = { query, pages: [], entries: [], glossaryAt: 0 };
-      if (!query.words.length) return none;
+    // One reading of the query: Pagefind's pages, the records filed under its key (the glossary entry and the
+    // page of the query's own term, title or course code), and which results are glossary entries.
+    async function answerOne(pagefind, { query, key }) {
       // Pagefind 1.5.2 loads only the index chunk a word falls in, so the words that extend it into the
       // next chunk are missed («әкім» lost 37 of 87 pages): load the chunk where its extensions end too.
       await Promise.all([pagefind.preload(query.pagefind),
@@ -246,22 +483,47 @@
       const [found, own, glossary] = await Promise.all([
         pagefind.search(query.pagefind),
         // Not a filter-only search: Pagefind 1.5.2 loads every index chunk for one (280 KB here).
-        pagefind.search(query.pagefind, { filters: { term: termKey(text, lang) } }),
+        pagefind.search(query.pagefind, { filters: { term: key } }),
         pagefind.search(query.pagefind, { filters: { kind: "glossary" } }),
       ]);
       let results = found.results;
       if (results.length && !isGenuine(query, matchedWords(await results[0].data()))) results = [];
+      return { results, own: own.results, entries: glossary.results };
+    }
+
+    // The answer to a query: the pages, best first, the page filed under the query's key (its title, its
+    // course code) first; the glossary entries, the entry of the query's own term first; no pages when
+    // Pagefind only found a shorter prefix of a query word. A query typed without the language's letters is
+    // searched in each of its readings (curriculum/search/spelling.py) and the answers merged by score.
+    async function answer(text) {
+      const pagefind = await load();
+      const words = queryWords(text);
+      const alternatives = searchAlternatives(text, lang, await loadWords(words));
+      const merged = { words: alternatives.flatMap((a) => a.query.words), stems: alternatives.flatMap((a) => a.query.stems) };
+      const none = { query: merged, pages: [], entries: [], glossaryAt: 0 };
+      if (!alternatives.length) return none;
+      const answers = await Promise.all(alternatives.map((alternative) => answerOne(pagefind, alternative)));
+      const best = new Map();
+      for (const r of answers.flatMap((a) => a.results)) if (!best.has(r.id) || best.get(r.id).score < r.score) best.set(r.id, r);
+      const results = [...best.values()].sort((a, b) => b.score - a.score);
+      // Filed under the key of the query as typed first («e-Otinish» is a name as well as «e-Өтініш» read).
+      const typedKey = termKey(text, lang);
+      const byKey = [...answers.filter((a, i) => alternatives[i].key === typedKey), ...answers];
+      const own = [...new Map(byKey.flatMap((a) => a.own).map((r) => [r.id, best.get(r.id) || r])).values()];
       // A query that is a form of a glossary term has its entry even when the words match nothing else.
-      if (!results.length && !own.results.length) return none;
-      const entryIds = new Set(glossary.results.map((r) => r.id));
-      const ownIds = new Set(own.results.map((r) => r.id));
-      const pages = results.filter((r) => !entryIds.has(r.id));
-      const entries = [...own.results.map((r) => results.find((x) => x.id === r.id) || r),
-        ...results.filter((r) => entryIds.has(r.id) && !ownIds.has(r.id))];
+      if (!results.length && !own.length) return none;
+      const entryIds = new Set(answers.flatMap((a) => a.entries).map((r) => r.id));
+      const ownIds = new Set(own.map((r) => r.id));
+      const ownPages = own.filter((r) => !entryIds.has(r.id));
+      const rest = results.filter((r) => !ownIds.has(r.id));
+      const pages = [...ownPages, ...rest.filter((r) => !entryIds.has(r.id))];
+      const entries = [...own.filter((r) => entryIds.has(r.id)), ...rest.filter((r) => entryIds.has(r.id))];
       // The glossary stands where its best entry ranks among the pages, first when the query is a term.
-      const firstEntry = results.findIndex((r) => entryIds.has(r.id));
-      const glossaryAt = ownIds.size || firstEntry < 0 ? 0 : results.slice(0, firstEntry).filter((r) => !entryIds.has(r.id)).length;
-      return { query, pages, entries, glossaryAt };
+      const ownEntry = own.some((r) => entryIds.has(r.id));
+      const firstEntry = rest.findIndex((r) => entryIds.has(r.id));
+      const glossaryAt = ownEntry || firstEntry < 0 ? 0
+        : ownPages.length + rest.slice(0, firstEntry).filter((r) => !entryIds.has(r.id)).length;
+      return { query: merged, pages, entries, glossaryAt };
     }
     core.answer = answer;
 
