@@ -71,6 +71,13 @@ def test_each_package_has_its_tests_beside_its_name(layer):
     assert sorted((ROOT / "tests" / layer).glob("test_*.py")), f"tests/{layer}/ holds the tests of curriculum/{layer}/"
 
 
+def test_no_two_test_files_share_a_name():
+    """pytest imports test files by their name (the folders are not packages): a second test_x.py elsewhere
+    stops the whole run at collection."""
+    names = [path.name for path in (ROOT / "tests").rglob("test_*.py")]
+    assert sorted({name for name in names if names.count(name) > 1}) == []
+
+
 def test_the_layering_check_catches_an_upward_import(tmp_path, monkeypatch):
     """Mutation check: a data-model module importing rendering must be reported."""
     fake = tmp_path / "curriculum"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from curriculum.languages import LANGUAGES
+from curriculum.model.label_keys import LABEL_KEYS
 from curriculum.model.records import (Course, Curriculum, LegalAct, Named, Outcome, Pathway, PathwayTerm, PriorModule,
                                       PriorSource, Programme, Recognition, University)
 from curriculum.model.problems import Problem
@@ -154,6 +155,10 @@ def _load_labels(path: Path, shown: str) -> tuple[dict | None, list[Problem]]:
         return None, [Problem(shown, getattr(raw, "line", 1), f"the file is {describe(raw)}",
                               "groups of interface words (ui:, cycle:, …), each label with its kk, ru and en text")]
     for group, entries in raw.items():
+        if group not in LABEL_KEYS:
+            problems.append(Problem(shown, raw.line_of(group), f"label group '{group}' is not one the site shows",
+                                    f"the groups: {', '.join(LABEL_KEYS)}"))
+            continue
         if not isinstance(entries, Mapping) or not entries:
             problems.append(Problem(shown, raw.line_of(group), f"label group '{group}' is {describe(entries)}",
                                     "a mapping of labels, each with its kk, ru and en text"))
@@ -171,7 +176,31 @@ def _load_labels(path: Path, shown: str) -> tuple[dict | None, list[Problem]]:
             if missing:
                 problems.append(Problem(shown, entries.line_of(key), f"label {group}.{key} has no text for {', '.join(missing)}",
                                         "every label has kk, ru and en text"))
+    problems += _label_key_problems(raw, shown)
     return (None if problems else _plain(raw)), problems
+
+
+def _label_key_problems(raw: Mapping, shown: str) -> list[Problem]:
+    """Every label the site shows is there (curriculum/model/label_keys.py), and none it does not read: a
+    misspelt key would otherwise go unseen while the label it meant is missing."""
+    problems = []
+    for group, keys in LABEL_KEYS.items():
+        if group not in raw:
+            problems.append(Problem(shown, 1, f"label group '{group}' is missing",
+                                    f"restore it from the repository's {shown}: the site shows its labels ({', '.join(keys)})"))
+            continue
+        entries = raw[group]
+        if not isinstance(entries, Mapping) or not entries:
+            continue  # reported above
+        for key in keys:
+            if key not in entries:
+                problems.append(Problem(shown, raw.line_of(group), f"label {group}.{key} is missing",
+                                        f"restore it from the repository's {shown}, with its kk, ru and en text: the site shows it"))
+        for key in entries:
+            if key not in keys:
+                problems.append(Problem(shown, entries.line_of(key), f"label {group}.{key} is not one the site shows",
+                                        f"the keys of {group}: as in the repository's {shown} (check the spelling)"))
+    return problems
 
 
 def _build_course(raw: Mapping, shown: str) -> Course:

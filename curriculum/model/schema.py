@@ -492,7 +492,7 @@ def _name(context: str, key) -> str:
 
 def describe(value) -> str:
     """A value as a message names it: empty, a mapping, a list, 'text'."""
-    if value is None:
+    if value is None or (isinstance(value, (Mapping, dict, Sequence, list)) and not value):
         return "empty"
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from curriculum.checks.project import Project
+from curriculum.model.label_keys import LABEL_KEYS
 from curriculum.model.sources import encoding_problems, read_text
 from curriculum.model.yamlsource import load_yaml
 from fixture_project import edit, make_project
@@ -36,15 +37,65 @@ def test_an_empty_or_unusable_labels_file_is_reported_not_crashed_on(project, te
                                  "and en text"]
 
 
+def _line(root, text: str) -> int:
+    """The line of data/labels.yml that starts with ``text``."""
+    lines = labels(root).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.startswith(text))
+
+
 def test_a_labels_group_or_label_that_is_not_a_mapping(project):
     text = labels(project).read_text(encoding="utf-8")
-    labels(project).write_text(text + "extra:\n  - a\nmore: {word: Сөз}\nempty:\n", encoding="utf-8")
-    end = text.count("\n")
+    footer = text[text.index("footer:\n"):text.index("\n", text.index("  made_with:")) + 1]
+    edit(labels(project), footer, "footer:\n  - a\n")
+    edit(labels(project), "version:\n", "version: {}\n")
+    version = text[text.index("version:\n") + len("version:\n"):text.index("# The page GitHub Pages serves")]
+    edit(labels(project), version, "")
+    at = text.index("  megabytes:", text.index("offline:"))
+    edit(labels(project), text[at:text.index("\n", at)], "  megabytes: Сөз")
     assert problems(project) == [
-        f"data/labels.yml:{end + 1}: label group 'extra' is a list — a mapping of labels, each with its kk, ru and en text",
-        f"data/labels.yml:{end + 3}: label more.word is 'Сөз' — every label has kk, ru and en text under it",
-        f"data/labels.yml:{end + 4}: label group 'empty' is empty — a mapping of labels, each with its kk, ru and en text",
+        f"data/labels.yml:{_line(project, 'version:')}: label group 'version' is empty — a mapping of labels, each "
+        "with its kk, ru and en text",
+        f"data/labels.yml:{_line(project, 'footer:')}: label group 'footer' is a list — a mapping of labels, each "
+        "with its kk, ru and en text",
+        f"data/labels.yml:{_line(project, '  megabytes: Сөз')}: label offline.megabytes is 'Сөз' — every label has kk, "
+        "ru and en text under it",
     ]
+
+
+def test_every_label_the_site_shows_is_required_and_a_misspelt_one_is_named(project):
+    """Deleting one label would make the build fail on it: the check names it first, and a key or group the
+    site does not read (a misspelling, most often) is named too."""
+    text = labels(project).read_text(encoding="utf-8")
+    home = text[text.index("  home:"):text.index("\n", text.index("  home:")) + 1]
+    edit(labels(project), home, "")
+    edit(labels(project), "  made_with:", "  made_wth:")
+    labels(project).write_text(labels(project).read_text(encoding="utf-8") + "extras:\n  word: {kk: Сөз, ru: Слово, en: Word}\n",
+                               encoding="utf-8")
+    assert problems(project) == sorted([
+        f"data/labels.yml:{_line(project, 'not_found:')}: label not_found.home is missing — restore it from the "
+        "repository's data/labels.yml, with its kk, ru and en text: the site shows it",
+        f"data/labels.yml:{_line(project, 'footer:')}: label footer.made_with is missing — restore it from the "
+        "repository's data/labels.yml, with its kk, ru and en text: the site shows it",
+        f"data/labels.yml:{_line(project, '  made_wth:')}: label footer.made_wth is not one the site shows — the "
+        "keys of footer: as in the repository's data/labels.yml (check the spelling)",
+        f"data/labels.yml:{_line(project, 'extras:')}: label group 'extras' is not one the site shows — the groups: "
+        + ", ".join(LABEL_KEYS),
+    ])
+
+
+def test_a_missing_label_group_is_named_with_its_labels(project):
+    text = labels(project).read_text(encoding="utf-8")
+    edit(labels(project), text[text.index("# The footer's credit line"):text.index("# Reading offline")], "")
+    assert problems(project) == ["data/labels.yml:1: label group 'footer' is missing — restore it from the "
+                                 "repository's data/labels.yml: the site shows its labels (made_with)"]
+
+
+def test_the_repositorys_labels_are_exactly_the_ones_the_site_shows():
+    import yaml
+    from fixture_project import ROOT
+    shipped = yaml.safe_load((ROOT / "data" / "labels.yml").read_text(encoding="utf-8"))
+    assert {group: sorted(keys) for group, keys in shipped.items()} == \
+        {group: sorted(keys) for group, keys in LABEL_KEYS.items()}
 
 
 def test_a_comma_in_an_unquoted_text_is_named_for_what_it_is(project):
