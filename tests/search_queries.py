@@ -88,17 +88,19 @@ CASES = (
     Case("ru", "Налоги и местные доходы", "a course title → that course first", "title", first="ru/courses/tax3201/"),
     Case("en", "History of Kazakhstan", "a course title → that course first", "title", first="en/courses/his1101/"),
     # A page's length does not bury the page about the word: the full syllabi that discuss the akimat lead,
-    # not the outlines that mention it twice.
+    # not the outlines that mention it twice. (Since every basic and profile course got a full syllabus, a dozen
+    # of them discuss the akimat as often as LSG2105 does: test_no_course_is_ranked_below_one_that_says_the_word
+    # _in_passing orders them by how often they say it.)
     Case("kk", "әкімдіктің", "the syllabi about the akimat lead (LSG2105 was 11th)", "about",
-         leading=("courses/akm3101/", "courses/lsg2105/"), entry="glossary/#akimat"),
+         leading=("courses/akm3101/",), top=("courses/lsg2105/",), entry="glossary/#akimat"),
     Case("ru", "акимата", "the syllabi about the akimat lead (AKM3101 was 7th, LSG2105 9th)", "about",
-         leading=("ru/courses/akm3101/",), top=("ru/courses/lsg2105/",), entry="ru/glossary/#akimat"),
+         top=("ru/courses/akm3101/",), entry="ru/glossary/#akimat"),
     Case("en", "akimat", "the syllabi about the akimat lead", "about",
-         leading=("en/courses/akm3101/",), top=("en/courses/lsg2105/",), entry="en/glossary/#akimat"),
+         top=("en/courses/akm3101/",), entry="en/glossary/#akimat"),
     # Kazakh typed on a Russian keyboard (и for і, к for қ, н for ң, а for ә, …) finds what the right
     # spelling finds, inflection included.
     Case("kk", "акимдиктин", "«әкімдіктің» without Kazakh letters", "keyboard",
-         leading=("courses/akm3101/", "courses/lsg2105/"), entry="glossary/#akimat"),
+         leading=("courses/akm3101/",), top=("courses/lsg2105/",), entry="glossary/#akimat"),
     Case("kk", "маслихаттын", "«мәслихаттың»: ә typed а in the stem, ң typed н in the ending", "keyboard",
          top=("courses/akm3101/", "courses/lsg2105/"), entry="glossary/#maslikhat"),
     Case("kk", "бюджетин", "«бюджетін»: only the ending has a Kazakh letter", "keyboard",
@@ -108,8 +110,8 @@ CASES = (
          top=("courses/lsg2105/",), entry="glossary/#local-self-government"),
     Case("kk", "акимхв", "nonsense without Kazakh letters still finds nothing", "nonsense", nothing=True),
     # Latin letters: Kazakh in informal transliteration or the Latin alphabet, Russian in transliteration.
-    Case("kk", "akimdik", "«әкімдік» in Latin letters", "latin", leading=("courses/akm3101/", "courses/lsg2105/"),
-         entry="glossary/#akimat"),
+    Case("kk", "akimdik", "«әкімдік» in Latin letters", "latin", leading=("courses/akm3101/",),
+         top=("courses/lsg2105/",), entry="glossary/#akimat"),
     Case("kk", "maslikhattyn", "«мәслихаттың» in Latin letters, inflected", "latin", top=("courses/akm3101/",),
          entry="glossary/#maslikhat"),
     Case("kk", "zhergilikti ozin-ozi basqaru", "a multi-word term in Latin letters (q for қ)", "latin",

@@ -161,11 +161,14 @@ def kazakh_respellings(word: str, vocabulary: Vocabulary) -> tuple[str, ...]:
 
 def _analysed(key: str, longest_ending: int, vocabulary: Vocabulary) -> set[str]:
     """The stems of a form the site does not write, from the shortest split «head + tail» whose head is a real
-    stem and tail one of its endings; the first such split whose stem the site writes as a word of its own, not
-    inflected, wins over shorter ones: folding makes more tails look like endings («мекенин» reads «меке» + «нің»
-    as well as «мекен» + «ін», and only «мекен» is a word; «агенттигимен» is «агенттік» + «імен», not the
-    written «агенттігі» + «мен»)."""
+    stem and tail one of its endings; a split whose stem the site writes as a word of its own, not inflected,
+    wins over those: folding makes more tails look like endings («мекенин» reads «меке» + «нің» as well as
+    «мекен» + «ін», and only «мекен» is a word; «агенттигимен» is «агенттік» + «імен», not the written
+    «агенттігі» + «мен»). Of several such splits, the one whose word the site writes in most forms wins, the
+    shorter on a tie («занин» is «заң» + «ын», not «за» + «нің»)."""
     shortest: set[str] = set()
+    words: set[str] = set()
+    best = -1  # a lemma split counts even when no other word has its stem
     for end in range(max(MIN_KAZAKH_STEM, len(key) - longest_ending), len(key) + 1):
         head, tail = key[:end], key[end:]
         found: dict[str, bool] = {}  # stem sent → whether the site writes its full stem as a lemma
@@ -185,10 +188,16 @@ def _analysed(key: str, longest_ending: int, vocabulary: Vocabulary) -> set[str]
                     if ending and ending[0] in VOWELS:
                         found[stem[:-1]] = found.get(stem[:-1], False) or _lemma(stem, vocabulary)
         shortest = shortest or set(found)
-        words = {stem for stem, is_word in found.items() if is_word}
-        if words:
-            return words
-    return shortest
+        lemmas = {stem for stem, is_word in found.items() if is_word}
+        if lemmas and (forms := max(_forms(stem, vocabulary) for stem in lemmas)) > best:
+            best, words = forms, lemmas
+    return words or shortest
+
+
+def _forms(stem: str, vocabulary: Vocabulary) -> int:
+    """How many of the site's words have this stem: «заң» (заңда, заңмен, …) over «за», a Russian word that a
+    Kazakh page quotes once."""
+    return sum(kazakh_stem(word) == stem for word in vocabulary.starting_with(typing_key(stem)))
 
 
 def _lemma(stem: str, vocabulary: Vocabulary) -> bool:

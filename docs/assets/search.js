@@ -309,7 +309,10 @@
     const spelling = tables.spelling, kk = tables.kk;
     const letters = Array.from(key);
     const lemma = (stem) => vocabulary.has(stem) && kazakhStem(stem) === stem;
-    let shortest = null;
+    // Of several splits into a word the site writes uninflected, the one whose word it writes in most forms
+    // (curriculum/search/spelling.py).
+    const forms = (stem) => vocabulary.startingWith(typingKey(stem)).filter((w) => kazakhStem(w) === stem).length;
+    let shortest = null, words = null, best = -1;
     for (let end = Math.max(kk.minStem, letters.length - longestEnding); end <= letters.length; end++) {
       const head = letters.slice(0, end).join(""), tail = letters.slice(end).join("");
       const found = new Map();
@@ -336,10 +339,13 @@
         }
       }
       if (!shortest && found.size) shortest = new Set(found.keys());
-      const words = [...found].filter(([, isWord]) => isWord).map(([stem]) => stem);
-      if (words.length) return new Set(words);
+      const lemmas = [...found].filter(([, isWord]) => isWord).map(([stem]) => stem);
+      if (lemmas.length) {
+        const count = Math.max(...lemmas.map(forms));
+        if (count > best) { best = count; words = new Set(lemmas); }
+      }
     }
-    return shortest || new Set();
+    return words || shortest || new Set();
   }
 
   function readings(word, lang, vocabulary) {

@@ -74,10 +74,13 @@ def _course_words(built_site: Path, lang: str) -> dict[str, tuple[str, list[str]
     return pages
 
 
+# Words whose stem is theirs alone: the stemmer gives «выборы» (elections) and «выбор» (a choice) one stem, and
+# "elections" and "elective" another, so counting by stem would call the policy-analysis syllabus, which
+# weighs choices among electives, the page most about elections. Voters are counted instead.
 @pytest.mark.parametrize("lang, query", [
     ("kk", "әкімдіктің"), ("ru", "акимата"), ("en", "akimat"), ("kk", "мәслихат"), ("ru", "маслихата"),
-    ("en", "maslikhat"), ("kk", "бюджет"), ("ru", "бюджета"), ("en", "budgets"), ("kk", "сайлау"), ("ru", "выборы"),
-    ("en", "elections"), ("kk", "ауыл"), ("ru", "сельского"), ("en", "rural"), ("ru", "земли"), ("en", "land"),
+    ("en", "maslikhat"), ("kk", "бюджет"), ("ru", "бюджета"), ("en", "budgets"), ("kk", "сайлау"), ("ru", "избирателей"),
+    ("en", "voters"), ("kk", "ауыл"), ("ru", "сельского"), ("en", "rural"), ("ru", "земли"), ("en", "land"),
 ])
 def test_no_course_is_ranked_below_one_that_says_the_word_in_passing(page, site_url, built_site, lang, query):
     """A course that says the word three times as often (six times at least) comes before, unless the other's
@@ -272,7 +275,7 @@ def test_the_words_files_hold_every_word_of_the_index_in_whole_groups(built_site
     russian = [w for _, _, name in _words_files(built_site, "ru")
                for w in json.loads((built_site / WORDS / name).read_text(encoding="utf-8"))]
     latin = {w for word in index_words(built_site / "pagefind", "ru") for w in query_words(word)
-             if re.fullmatch(r"[a-z'’]+", w)}
+             if RESPELLED["ru"].fullmatch(w)}  # Latin letters, the Kazakh Latin ones too («schön»)
     assert sorted(russian) == sorted(latin) and "government" in latin
 
 
