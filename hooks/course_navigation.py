@@ -2,7 +2,10 @@
 navigation show the catalogue), and their footer links the previous and the next course of the plan.
 
 The 58 course pages are not listed in the navigation, which every page carries: listed, they would add
-some 17 KB to each page of the site."""
+some 17 KB to each page of the site.
+
+A build that reads only the edited page (hooks/fast_reload.py) has not read its neighbours, whose titles the
+footer shows: they are read here, titled as the full build titles them (the course's title, the page's H1)."""
 
 from pathlib import Path
 
@@ -10,6 +13,7 @@ from mkdocs.plugins import event_priority
 
 from curriculum.site.build import checked_content
 from curriculum.site.course_order import CATALOGUE_SOURCE, course_source, plan_sequence
+from curriculum.site.render import plain_title
 
 
 # After mkdocs-static-i18n's on_nav (priority -100), which rebuilds the navigation of the language being built.
@@ -27,3 +31,17 @@ def on_nav(nav, config, files):
         page.parent = catalogue.parent if catalogue else None
         page.previous_page, page.next_page = before, after
     return nav
+
+
+def on_page_context(context, page, config, nav):
+    unread = [p for p in (page.previous_page, page.next_page) if p is not None and p.markdown is None]
+    if unread:
+        lang = config.theme["language"]
+        courses = {course_source(course): course for course in checked_content(Path(config.config_file_path).parent)
+                   .curriculum.courses.values()}
+        for neighbour in unread:
+            source = getattr(neighbour.file, "norm_src_uri", neighbour.file.src_uri)
+            if source in courses:
+                neighbour.read_source(config)
+                neighbour.meta["title"] = plain_title(courses[source].title[lang])
+    return context

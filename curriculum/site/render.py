@@ -45,6 +45,11 @@ def markdown_text(text: str) -> str:
     return "".join(_HTML_SPECIAL.get(c) or (f"\\{c}" if c in MARKDOWN_ESCAPABLE else c) for c in " ".join(str(text).split()))
 
 
+def plain_title(text: str) -> str:
+    """The title a page gets from a heading written with :func:`markdown_text`: the same text on one line."""
+    return " ".join(str(text).split())
+
+
 def _prefix(lang: str) -> str:
     return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
 
