@@ -59,25 +59,9 @@ ADOPTED = ROOT / "tests" / "fixtures" / "adopted"
 def fixture_site(tmp_path_factory) -> Path:
     """tests/fixtures/minimal built with the real mkdocs.yml, hooks and theme, as a fictional university adopted
     it (tests/fixtures/adopted: its data/university.yml and logo); no SITE_URL, so the settings file's address."""
-    from fixture_project import make_project
+    from fixture_project import make_site
 
-    root = make_project(tmp_path_factory.mktemp("fixture-site"))
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("hooks", "overrides", "docs/assets"):
-        shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
-    for lang in ("kk", "ru", "en"):
-        from fixture_project import SKELETON
-        for page in SKELETON:
-            target = root / "docs" / lang / page
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(ROOT / "docs" / lang / page, target)
-    if (ROOT / "data" / "glossary").exists():
-        shutil.copytree(ROOT / "data" / "glossary", root / "data" / "glossary", dirs_exist_ok=True)
-        shutil.copy(ROOT / "data" / "legal-acts.yml", root / "data" / "legal-acts.yml")
-    for lang in ("kk", "ru", "en"):  # the real passport links to real courses the fixture does not have
-        (root / "docs" / lang / "programme" / "index.md").write_text(
-            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- curriculum:how-to-cite -->\n\n"
-            "<!-- grading-scale -->\n", encoding="utf-8")
+    root = make_site(tmp_path_factory.mktemp("fixture-site"))
     for lang, prose in FIXTURE_PROSE_WITH_TERMS.items():
         (root / "docs" / lang / "courses" / "pro1201.md").write_text(f"---\ncourse: PRO1201\n---\n\n{prose}",
                                                                     encoding="utf-8")

@@ -42,7 +42,8 @@ def make_site(target: Path) -> Path:
         # The real passport links to real courses the fixture does not have; the stub keeps the headings
         # the home and adoption pages link to.
         (target / "docs" / lang / "programme" / "index.md").write_text(
-            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- grading-scale -->\n\n"
+            "# Passport\n\n<!-- curriculum:passport-facts -->\n\n<!-- curriculum:how-to-cite -->\n\n"
+            "<!-- grading-scale -->\n\n"
             "## Graduate { #graduate }\n\n## Pathways { #pathways }\n\n## Code { #code }\n", encoding="utf-8")
     shutil.copytree(ROOT / "data" / "glossary", target / "data" / "glossary", dirs_exist_ok=True)
     shutil.copy(ROOT / "data" / "legal-acts.yml", target / "data" / "legal-acts.yml")
