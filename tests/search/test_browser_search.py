@@ -199,6 +199,18 @@ def test_the_index_holds_every_page_in_its_own_language(built_site):
     assert not (built_site / "search-records").exists()
 
 
+# The [query, concept id, first entry] of each query whose first glossary entry is not its concept's.
+ENTRY_NOT_FIRST = """async (queries) => {
+  const wrong = [];
+  for (const [query, id] of queries) {
+    const answer = await CurriculumSearch.answer(query);
+    const first = answer.entries.length ? (await answer.entries[0].data()).meta.url : null;
+    if (!first || !first.endsWith("glossary/#" + id)) wrong.push([query, id, first]);
+  }
+  return wrong;
+}"""
+
+
 def test_every_glossary_term_finds_its_own_entry_first_in_every_form(page, site_url):
     glossary, _ = load_glossary(ROOT / "data")
     for lang in LANGUAGES:
@@ -211,15 +223,7 @@ def test_every_glossary_term_finds_its_own_entry_first_in_every_form(page, site_
             if inflected:
                 queries.append([inflected[len(inflected) // 2], concept.id])
         open_home(page, site_url, lang)
-        wrong = page.evaluate("""async (queries) => {
-          const wrong = [];
-          for (const [query, id] of queries) {
-            const answer = await CurriculumSearch.answer(query);
-            const first = answer.entries.length ? (await answer.entries[0].data()).meta.url : null;
-            if (!first || !first.endsWith("glossary/#" + id)) wrong.push([query, id, first]);
-          }
-          return wrong;
-        }""", queries)
+        wrong = page.evaluate(ENTRY_NOT_FIRST, queries)
         assert wrong == [], f"{lang}: {len(wrong)} of {len(queries)}: {wrong[:10]}"
 
 
@@ -235,15 +239,7 @@ def test_every_glossary_term_typed_without_kazakh_letters_finds_its_own_entry_fi
         for form in (term, *inflected[len(inflected) // 2:][:1]):
             queries += [[typing_key(form), concept.id], [romanised(form), concept.id]]
     open_home(page, site_url, "kk")
-    wrong = page.evaluate("""async (queries) => {
-      const wrong = [];
-      for (const [query, id] of queries) {
-        const answer = await CurriculumSearch.answer(query);
-        const first = answer.entries.length ? (await answer.entries[0].data()).meta.url : null;
-        if (!first || !first.endsWith("glossary/#" + id)) wrong.push([query, id, first]);
-      }
-      return wrong;
-    }""", queries)
+    wrong = page.evaluate(ENTRY_NOT_FIRST, queries)
     assert len(queries) > 400
     assert wrong == [], f"{len(wrong)} of {len(queries)}: {wrong[:10]}"
 
