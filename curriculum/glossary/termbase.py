@@ -34,6 +34,14 @@ CONCEPT_FIELDS = {
                             "article": Field("text", _m("Бап.", "Статья.", "Article."), required=False)}),
     "related": Field("list", _m("Байланысты ұғымдар.", "Связанные понятия.", "Related concepts."), required=False,
                      item=Field("text", {}, pattern=IDENTIFIER, pattern_hint="a concept id")),
+    "link_in_text": Field("boolean", _m(
+        "Беттердегі терминге глоссарийге сілтеме қою-қоймау: термин күнделікті сөз де болса (ұсыныс, арыз), false — "
+        "әйтпесе сөз басқа мағынада тұрған жерде де сілтеме қойылар еді. Әдепкісі — true.",
+        "Связывать ли термин на страницах с глоссарием: false для термина, который ещё и обычное слово "
+        "(предложение, заявление), иначе ссылка встанет и там, где слово значит другое. По умолчанию true.",
+        "Whether pages link the term to the glossary: false for a term that is also an everyday word (proposal, "
+        "application), which would otherwise be linked where it means something else. true by default."),
+        required=False),
 }
 
 
@@ -58,6 +66,7 @@ class Concept:
     related: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
+    linked: bool = True  # False: pages never link the term (it is also an everyday word)
 
 
 @dataclass
@@ -108,7 +117,8 @@ def load_glossary(data_dir: Path, source_ids: set[str] | None = None,
                                   synonyms=tuple(str(s).strip() for s in entry[lang].get("synonyms") or ()))
                        for lang in LANGUAGES},
                 source_act=source.get("act"), source_article=str(source["article"]) if source.get("article") else None,
-                related=tuple(entry.get("related") or ()), path=shown, line=entry.line)
+                related=tuple(entry.get("related") or ()), path=shown, line=entry.line,
+                linked=entry.get("link_in_text", True) is not False)
             glossary.concepts[concept_id] = concept
             if concept.source_act and source_ids is not None and concept.source_act not in source_ids:
                 problems.append(Problem(shown, entry["source"].line_of("act"), f"unknown source {concept.source_act}",

@@ -37,7 +37,7 @@ class TermIndex:
         self.lang = lang
         self.phrases: dict[tuple[str, ...], str] = {}
         exact: dict[tuple[str, ...], str] = {}
-        for concept in glossary.concepts.values():
+        for concept in (c for c in glossary.concepts.values() if c.linked):
             for name in concept.terms[lang].names():
                 exact.setdefault(_key(name), concept.id)
                 for form in forms(name, lang) if not _is_abbreviation(name) else (name,):

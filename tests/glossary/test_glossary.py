@@ -145,6 +145,30 @@ def test_a_term_does_not_match_inside_another_word(glossary, lang, word):
     assert [m.concept for m in TermIndex(glossary, lang).find(f"Бұл {word} сөз.")] == []
 
 
+def test_a_term_that_is_also_an_everyday_word_is_never_linked(tmp_path):
+    text = (CONCEPT.format(id="proposal", kk="ұсыныс", ru="предложение", en="proposal") + "  link_in_text: false\n"
+            + CONCEPT.format(id="akim", kk="әкім", ru="аким", en="akim"))
+    glossary, problems = write_glossary(tmp_path, text)
+    assert problems == []
+    found = TermIndex(glossary, "en").find("The akim's proposal of a programme, and a proposal to the akim.")
+    assert [m.concept for m in found] == ["akim", "akim"]
+    assert "proposal" in glossary.concepts  # the glossary still has its entry
+
+
+def test_the_everyday_words_of_the_real_termbase_are_not_linked(glossary):
+    index = TermIndex(glossary, "en")
+    assert [m.concept for m in index.find("A proposal of this programme; the application of the law; a problem "
+                                          "statement; a request for data; the emergency response.")] == []
+    assert [m.concept for m in TermIndex(glossary, "ru").find("Предложение программы и запрос данных.")] == []
+
+
+def test_link_in_text_takes_true_or_false_only(tmp_path):
+    _, problems = write_glossary(tmp_path, CONCEPT.format(id="proposal", kk="ұсыныс", ru="предложение", en="proposal")
+                                 + "  link_in_text: no link\n")
+    assert [str(p) for p in problems] == [
+        "data/glossary/test.yml:5: 'link_in_text' is 'no link' — true or false"]
+
+
 def test_kazakh_possessive_voices_the_final_consonant_of_a_polysyllabic_stem():
     from curriculum.language.morphology import kazakh_forms
     akimat = kazakh_forms("әкімдік")
