@@ -18,6 +18,11 @@ TERM_FIELDS = {
     "synonyms": Field("list", _m("Осы тілдегі басқа атаулары.", "Другие названия на этом языке.",
                                  "Other names in this language."), required=False, item=Field("text", {})),
     "definition": Field("text", _m("Анықтамасы.", "Определение.", "Definition.")),
+    "not_linked_in": Field("list", _m(
+        "Термин басқа мағынада тұратын тіркестер: оларда сілтеме қойылмайды (мысалы, «тұтынушылық кредит»).",
+        "Сочетания, в которых термин значит другое: в них ссылка не ставится (например, «потребительский кредит»).",
+        "Phrases in which the term means something else: it is not linked in them (e.g. concessional credit)."),
+        required=False, item=Field("text", {})),
 }
 CONCEPT_FIELDS = {
     "id": Field("text", _m("Ұғымның тұрақты идентификаторы; глоссарийдегі анкер.",
@@ -51,6 +56,7 @@ class Term:
     definition: str
     abbr: str | None = None
     synonyms: tuple[str, ...] = ()
+    not_linked_in: tuple[str, ...] = ()  # phrases in which the term means something else
 
     def names(self) -> list[str]:
         """Every name under which the concept is linked in this language."""
@@ -114,12 +120,14 @@ def load_glossary(data_dir: Path, source_ids: set[str] | None = None,
                 id=concept_id,
                 terms={lang: Term(term=entry[lang]["term"].strip(), definition=" ".join(entry[lang]["definition"].split()),
                                   abbr=(str(entry[lang]["abbr"]) if entry[lang].get("abbr") else None),
-                                  synonyms=tuple(str(s).strip() for s in entry[lang].get("synonyms") or ()))
+                                  synonyms=tuple(str(s).strip() for s in entry[lang].get("synonyms") or ()),
+                                  not_linked_in=tuple(str(s).strip() for s in entry[lang].get("not_linked_in") or ()))
                        for lang in LANGUAGES},
                 source_act=source.get("act"), source_article=str(source["article"]) if source.get("article") else None,
                 related=tuple(entry.get("related") or ()), path=shown, line=entry.line,
                 linked=entry.get("link_in_text", True) is not False)
             glossary.concepts[concept_id] = concept
+            problems += _not_linked_problems(concept, entry, shown)
             if concept.source_act and source_ids is not None and concept.source_act not in source_ids:
                 problems.append(Problem(shown, entry["source"].line_of("act"), f"unknown source {concept.source_act}",
                                         "an id from data/legal-acts.yml"))
@@ -132,6 +140,21 @@ def load_glossary(data_dir: Path, source_ids: set[str] | None = None,
             problems.append(Problem(concept.path, line, "a concept cannot be related to itself", "ids of other concepts"))
     problems += _duplicate_terms(glossary)
     return glossary, problems
+
+
+def _not_linked_problems(concept: Concept, entry, shown: str) -> list[Problem]:
+    """Each phrase of not_linked_in holds the term (or a synonym) at least by its first letters: a phrase
+    without it would shield nothing."""
+    problems = []
+    for lang in LANGUAGES:
+        term = concept.terms[lang]
+        starts = [name.split()[0].casefold()[:4] for name in term.names() if name.split()]
+        for at, phrase in enumerate(term.not_linked_in):
+            if not any(start in phrase.casefold() for start in starts):
+                problems.append(Problem(shown, entry[lang]["not_linked_in"].line_of(at),
+                                        f"'{phrase}' in {lang}.not_linked_in does not contain the term «{term.term}»",
+                                        "a phrase that contains the term, in which it means something else"))
+    return problems
 
 
 def _duplicate_terms(glossary: Glossary) -> list[Problem]:

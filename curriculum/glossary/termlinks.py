@@ -16,6 +16,7 @@ from functools import lru_cache
 from curriculum.glossary.termbase import Glossary
 from curriculum.language.morphology import forms
 
+NOT_LINKED = "-"  # what a phrase of a term's not_linked_in maps to: no concept id is "-" (ids are words)
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BETWEEN_WORDS = re.compile(r"[ \t\u00a0]+")
 
@@ -43,6 +44,12 @@ class TermIndex:
                 for form in forms(name, lang) if not _is_abbreviation(name) else (name,):
                     self.phrases.setdefault(_key(form), concept.id)
         self.phrases.update(exact)  # a concept's own name beats an inflected form of another's
+        # A phrase in which a term means something else («concessional credit») is matched as a whole and
+        # linked to nothing, so that its words are passed over.
+        for concept in (c for c in glossary.concepts.values() if c.linked):
+            for phrase in concept.terms[lang].not_linked_in:
+                for form in forms(phrase, lang):
+                    self.phrases[_key(form)] = NOT_LINKED
         # For each first word, the phrase lengths that start with it, longest first: most words of a text
         # start no phrase at all and cost one dictionary lookup.
         lengths: dict[str, set[int]] = {}
@@ -74,6 +81,9 @@ class TermIndex:
                 key = (core,) if size == 1 else (core, *tokens[index + 1:index + size - 1],
                                                   tokens[index + size - 1].rstrip(strip))
                 concept = phrases.get(key)
+                if concept is NOT_LINKED and (size == 1 or _spaces_only(tokens, index, size)):
+                    resume = index + size
+                    break
                 if concept and (size == 1 or _spaces_only(tokens, index, size)):
                     token_at = _nth_token_position(lowered, tokens[index], cursor,
                                                    tokens[located:index].count(tokens[index]))
@@ -99,7 +109,8 @@ class TermIndex:
                     continue
                 concept = self.phrases.get(tuple(keys[index:index + size]))
                 if concept:
-                    matches.append(Match(words[index].start(), words[index + size - 1].end(), concept))
+                    if concept is not NOT_LINKED:
+                        matches.append(Match(words[index].start(), words[index + size - 1].end(), concept))
                     index += size
                     break
             else:

@@ -162,6 +162,30 @@ def test_the_everyday_words_of_the_real_termbase_are_not_linked(glossary):
     assert [m.concept for m in TermIndex(glossary, "ru").find("Предложение программы и запрос данных.")] == []
 
 
+def test_a_phrase_in_which_the_term_means_something_else_is_passed_over_in_every_form(glossary):
+    """«concessional credit» is a loan, «social capital» not the city: the term is linked elsewhere on the page."""
+    cases = {
+        "en": ("Concessional credits and social capital; 240 credits in the capital.", ["credit", "capital"]),
+        "ru": ("Льготного кредита нет, бюджетные кредиты тоже; один кредит равен 30 часам.", ["credit"]),
+        "kk": ("Жеңілдікті кредиттің тәуекелі; бір кредит 30 сағат.", ["credit"]),
+    }
+    for lang, (text, linked) in cases.items():
+        assert [m.concept for m in TermIndex(glossary, lang).find(text)] == linked, lang
+
+
+def test_a_phrase_without_its_term_is_reported_at_its_line(tmp_path):
+    _, problems = write_glossary(tmp_path, "- id: credit\n"
+                                           "  kk: {term: кредит, definition: Анықтама.}\n"
+                                           "  ru: {term: кредит, definition: Определение.}\n"
+                                           "  en:\n"
+                                           "    term: credit\n"
+                                           "    not_linked_in: [concessional credit, soft loan]\n"
+                                           "    definition: A unit of workload.\n")
+    assert [str(p) for p in problems] == [
+        "data/glossary/test.yml:6: 'soft loan' in en.not_linked_in does not contain the term «credit» — a phrase that "
+        "contains the term, in which it means something else"]
+
+
 def test_link_in_text_takes_true_or_false_only(tmp_path):
     _, problems = write_glossary(tmp_path, CONCEPT.format(id="proposal", kk="ұсыныс", ru="предложение", en="proposal")
                                  + "  link_in_text: no link\n")
