@@ -7,7 +7,8 @@ import functools
 import re
 from pathlib import Path
 
-from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
+from curriculum.checks.parallel import differences
+from curriculum.languages import LANGUAGES
 from curriculum.model.problems import Problem
 from curriculum.model.sources import read_text
 
@@ -61,25 +62,16 @@ def anchor_problems(docs_dir: Path, shown_root: str = "docs") -> list[Problem]:
 
 
 def _compare_ids(ids_by_language: dict) -> list[Problem]:
-    reference_lang = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in ids_by_language else next(iter(ids_by_language), None)
-    if reference_lang is None:
-        return []
-    reference_path, reference = ids_by_language[reference_lang]
-    reference_ids = [anchor for _, anchor in reference]
     problems = []
-    for lang, (shown, found) in ids_by_language.items():
-        found_ids = [anchor for _, anchor in found]
-        if lang == reference_lang or found_ids == reference_ids:
-            continue
-        missing = [a for a in reference_ids if a not in found_ids]
-        extra = [(line, a) for line, a in found if a not in reference_ids]
-        for anchor in missing:
-            problems.append(Problem(shown, None, f"section id #{anchor} is missing",
-                                    f"use the same section ids as {reference_path}: {', '.join('#' + a for a in reference_ids)}"))
-        for line, anchor in extra:
-            problems.append(Problem(shown, line, f"section id #{anchor} does not exist in {reference_path}",
-                                    f"use the same section ids as {reference_path}: {', '.join('#' + a for a in reference_ids)}"))
-        if not missing and not extra:
-            problems.append(Problem(shown, None, "section ids are in a different order",
-                                    f"keep the order of {reference_path}: {', '.join('#' + a for a in reference_ids)}"))
+    for d in differences(ids_by_language):
+        ids = ", ".join("#" + a for a in d.reference)
+        for anchor in d.missing:
+            problems.append(Problem(d.shown, None, f"section id #{anchor} is missing",
+                                    f"use the same section ids as {d.reference_shown}: {ids}"))
+        for line, anchor in d.extra:
+            problems.append(Problem(d.shown, line, f"section id #{anchor} does not exist in {d.reference_shown}",
+                                    f"use the same section ids as {d.reference_shown}: {ids}"))
+        if not d.missing and not d.extra:
+            problems.append(Problem(d.shown, None, "section ids are in a different order",
+                                    f"keep the order of {d.reference_shown}: {ids}"))
     return problems

@@ -13,7 +13,8 @@ import functools
 import re
 from pathlib import Path
 
-from curriculum.languages import DEFAULT_LANGUAGE, LANGUAGES
+from curriculum.checks.parallel import differences
+from curriculum.languages import LANGUAGES
 from curriculum.legal.citations import prose_lines
 from curriculum.model.problems import Problem
 from curriculum.model.sources import read_text
@@ -106,22 +107,14 @@ def _unknown(shown: str, line: int, body: str) -> Problem:
 
 
 def _compare_languages(languages: dict) -> list[Problem]:
-    reference_lang = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in languages else next(iter(languages))
-    reference_shown, reference = languages[reference_lang]
-    reference_names = [name for _, name in reference]
     problems = []
-    for lang, (shown, known) in languages.items():
-        names = [name for _, name in known]
-        if lang == reference_lang or names == reference_names:
-            continue
-        for name in reference_names:
-            if name not in names:
-                problems.append(Problem(shown, None, f"the marker <!-- {name} --> is missing",
-                                        f"{reference_shown} has it: every language shows the same generated blocks"))
-        for line, name in known:
-            if name not in reference_names:
-                problems.append(Problem(shown, line, f"the marker <!-- {name} --> is not on {reference_shown}",
-                                        "every language shows the same generated blocks: add it there too, or remove it"))
+    for d in differences(languages):
+        for name in d.missing:
+            problems.append(Problem(d.shown, None, f"the marker <!-- {name} --> is missing",
+                                    f"{d.reference_shown} has it: every language shows the same generated blocks"))
+        for line, name in d.extra:
+            problems.append(Problem(d.shown, line, f"the marker <!-- {name} --> is not on {d.reference_shown}",
+                                    "every language shows the same generated blocks: add it there too, or remove it"))
     return problems
 
 
