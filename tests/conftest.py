@@ -55,6 +55,14 @@ FIXTURE_PROSE_WITH_TERMS = {
 ADOPTED = ROOT / "tests" / "fixtures" / "adopted"
 
 
+@pytest.fixture
+def project(tmp_path):
+    """The miniature valid project (tests/fixtures/minimal), to break on purpose; fixture_project.problems
+    lists what the check says of it."""
+    from fixture_project import make_project
+    return make_project(tmp_path)
+
+
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     """tests/fixtures/minimal built with the real mkdocs.yml, hooks and theme, as a fictional university adopted

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from curriculum.checks.project import Project
 from curriculum.cli.scaffold import scaffold_course
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,11 @@ def make_site(target: Path) -> Path:
     shutil.copytree(ROOT / "data" / "glossary", target / "data" / "glossary", dirs_exist_ok=True)
     shutil.copy(ROOT / "data" / "legal-acts.yml", target / "data" / "legal-acts.yml")
     return target
+
+
+def problems(root: Path) -> list[str]:
+    """Every message `dev.py check` gives for the project, sorted."""
+    return sorted(str(p) for p in Project(root).check())
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -12,16 +12,7 @@ from curriculum.checks.project import Project
 from curriculum.checks.links import block_anchors
 from curriculum.checks.markers import GENERATED_BLOCKS
 from curriculum.checks.markup import is_script_url
-from fixture_project import edit, make_project
-
-
-@pytest.fixture
-def project(tmp_path):
-    return make_project(tmp_path)
-
-
-def problems(root) -> list[str]:
-    return sorted(str(p) for p in Project(root).check())
+from fixture_project import edit, problems
 
 
 def page(root, lang="kk", code="gen1101"):

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from curriculum.checks.project import Project
 from curriculum.model.opendata import curriculum_document
-from fixture_project import edit, make_project
+from fixture_project import edit, make_project, problems
 
 REGISTER = """- id: budget-code
   kind: code
@@ -37,10 +37,6 @@ def project(tmp_path):
     root = make_project(tmp_path)
     (root / "data" / "legal-acts.yml").write_text(REGISTER, encoding="utf-8")
     return root
-
-
-def problems(root) -> list[str]:
-    return sorted(str(p) for p in Project(root).check())
 
 
 def page(root, lang="ru", code="gen1101"):

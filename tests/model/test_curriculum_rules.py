@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from curriculum.checks.project import Project
-from fixture_project import edit, make_project
-
-
-@pytest.fixture
-def project(tmp_path):
-    return make_project(tmp_path)
-
-
-def problems(root) -> list[str]:
-    return sorted(str(p) for p in Project(root).check())
+from fixture_project import edit, problems
 
 
 def course_file(root, code):

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from curriculum.checks.project import Project
 from curriculum.model.label_keys import LABEL_KEYS
 from curriculum.model.sources import encoding_problems, read_text
 from curriculum.model.yamlsource import load_yaml
-from fixture_project import edit, make_project
-
-
-@pytest.fixture
-def project(tmp_path):
-    return make_project(tmp_path)
-
-
-def problems(root) -> list[str]:
-    return sorted(str(p) for p in Project(root).check())
+from fixture_project import edit, problems
 
 
 def labels(root):

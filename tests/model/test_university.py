@@ -6,24 +6,14 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from curriculum.checks.project import Project
 from curriculum.model.citation import load_citation
 from curriculum.model.licence import CONTENT, attribution, attributions
 from curriculum.model.load import load_curriculum
 from curriculum.model.opendata import curriculum_document
 from curriculum.model.records import University
-from fixture_project import edit, make_project
+from fixture_project import edit, problems
 
 ADOPTED = (ROOT / "tests" / "fixtures" / "adopted" / "university.yml").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def project(tmp_path):
-    return make_project(tmp_path)
-
-
-def problems(root) -> list[str]:
-    return sorted(str(p) for p in Project(root).check())
 
 
 def university_file(root):
